@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  // WxtVitest: `@/` paths, auto-imports, and `browser`/`wxt/browser` replaced by @webext-core/fake-browser.
+  plugins: [WxtVitest()],
+  test: {
+    environment: 'happy-dom',
+    include: ['test/unit/**/*.test.{ts,tsx}'],
+    restoreMocks: true,
+  },
+});

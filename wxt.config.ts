@@ -1,0 +1,35 @@
+import { defineConfig } from 'wxt';
+
+// The console host is the only origin the extension may touch.
+export const CONSOLE_MATCH = 'https://console.cloud.tencent.com/*';
+
+export default defineConfig({
+  // @wxt-dev/webextension-polyfill aliases `wxt/browser` to the polyfill, so `browser` is promise-based everywhere.
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: '备案助手',
+    description: '腾讯云 ICP 备案控制台助手：申请人档案、一键预填、网站名称检查、短信核验倒计时。',
+    default_locale: undefined,
+    permissions: ['storage', 'alarms', 'notifications'],
+    host_permissions: [CONSOLE_MATCH],
+    commands: {
+      'toggle-panel': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: '展开或收起备案助手面板',
+      },
+    },
+    web_accessible_resources:
+      browser === 'firefox'
+        ? [{ resources: ['panel.html'], matches: [CONSOLE_MATCH] }]
+        : [{ resources: ['panel.html'], matches: [CONSOLE_MATCH] }],
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'beian-helper@beian-helper.dev',
+          strict_min_version: '115.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+});
