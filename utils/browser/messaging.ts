@@ -1,0 +1,103 @@
+/**
+ * The one typed message map of the extension, and the guard every receiver goes through.
+ *
+ * Routes: panel frame → background (`panel:*`, relayed to the content script of the panel's own tab as `page:*`);
+ * content script → panel frames (`page:changed`, each panel keeps only its own tab's); content script → background
+ * (`page:orders`); background → content script (`page:*`, `dock:toggle`). Firefox gives an extension frame inside a web
+ * page fewer APIs than Chrome, so the panel never calls `tabs.*` itself: everything privileged goes through the
+ * background. This module is imported by the content script, so it uses `zod/mini`.
+ */
+import * as z from 'zod/mini';
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Runtime } from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
+import type {
+  FillReport,
+  FillRequest,
+  OrderObservation,
+  PageSnapshot,
+  PageStructure,
+  UndoReport,
+} from '@/utils/console/types';
+
+export interface DockState {
+  collapsed: boolean;
+  width: number;
+}
+
+export interface ProtocolMap {
+  /** Panel asks which tab hosts it (the background reads it from the sender). */
+  'panel:whoami'(): { tabId: number };
+  'panel:snapshot'(): PageSnapshot | null;
+  'panel:fill'(request: FillRequest): FillReport;
+  'panel:undo'(): UndoReport;
+  'panel:exportStructure'(): PageStructure;
+  'panel:setDock'(state: Partial<DockState>): void;
+
+  'page:snapshot'(): PageSnapshot;
+  'page:fill'(request: FillRequest): FillReport;
+  'page:undo'(): UndoReport;
+  'page:exportStructure'(): PageStructure;
+  'page:setDock'(state: Partial<DockState>): void;
+  /** Content script → panel frames: the console page changed (step, fields, values). */
+  'page:changed'(snapshot: PageSnapshot): void;
+  /** Content script → background: status observations on order pages. */
+  'page:orders'(observations: OrderObservation[]): void;
+
+  'dock:toggle'(): void;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+
+export type Sender = Runtime.MessageSender;
+
+export const EmptySchema = z.optional(z.union([z.undefined(), z.null()]));
+export const DockPatchSchema = z.object({
+  collapsed: z.optional(z.boolean()),
+  width: z.optional(z.number().check(z.int(), z.minimum(200), z.maximum(2000))),
+});
+
+export class RejectedMessageError extends Error {}
+
+export type SenderRule = 'extension-page' | 'content-script' | 'background';
+
+/** True when the sender is this extension's own code (not another extension, not a web page). */
+export function isOwnExtension(sender: Sender): boolean {
+  return sender.id === browser.runtime.id;
+}
+
+/**
+ * Checks who sent a message and what it carries before a handler sees it.
+ * - `extension-page`: a page of ours (panel frame, popup, options); its URL is on our origin.
+ * - `content-script`: our content script in a console tab (has a tab, URL on the console host).
+ * - `background`: the service worker (no tab, no frame) — what content scripts accept.
+ */
+export function checkSender(sender: Sender, rule: SenderRule): void {
+  if (!isOwnExtension(sender)) throw new RejectedMessageError('拒绝：消息不是来自备案助手扩展本身');
+  const url = sender.url ?? '';
+  const ownOrigin = browser.runtime.getURL('/');
+  if (rule === 'extension-page' && !url.startsWith(ownOrigin)) {
+    throw new RejectedMessageError('拒绝：消息不是来自扩展页面');
+  }
+  if (rule === 'content-script' && (sender.tab?.id == null || !url.startsWith('https://console.cloud.tencent.com/'))) {
+    throw new RejectedMessageError('拒绝：消息不是来自腾讯云控制台页面中的扩展脚本');
+  }
+  if (rule === 'background' && (sender.tab != null || (url !== '' && !url.startsWith(ownOrigin)))) {
+    throw new RejectedMessageError('拒绝：消息不是来自扩展后台');
+  }
+}
+
+/** Parses a payload with its schema, turning failure into a rejection with a readable reason. */
+export function parsePayload<T>(schema: z.ZodMiniType<T>, data: unknown): T {
+  const result = z.safeParse(schema, data);
+  if (!result.success) throw new RejectedMessageError(`拒绝：消息内容格式不正确（${result.error.issues[0]?.message ?? ''}）`);
+  return result.data;
+}
+
+/** The tab a panel frame lives in; panels only ever act on their own tab. */
+export function tabOfPanel(sender: Sender): number {
+  checkSender(sender, 'extension-page');
+  const tabId = sender.tab?.id;
+  if (tabId == null) throw new RejectedMessageError('拒绝：面板不在控制台标签页中');
+  return tabId;
+}
