@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { classifyStatus, type Stage } from '@/utils/orders/stages';
+import { parseFilingType, verifierRoles, whoMustVerify } from '@/utils/orders/filing-types';
+
+const cases: Array<[string, Stage | null]> = [
+  ['提交初审', 'submitted'],
+  ['待提交', 'submitted'],
+  ['腾讯云审核中', 'tencentReview'],
+  ['腾讯云审核', 'tencentReview'],
+  ['已提交初审，腾讯云审核中', 'tencentReview'],
+  ['初审中', 'tencentReview'],
+  ['等待提交管局审核', 'awaitingBureauSubmission'],
+  ['待提交管局', 'awaitingBureauSubmission'],
+  ['初审已通过', 'awaitingBureauSubmission'],
+  ['短信核验中', 'smsVerification'],
+  ['待短信核验', 'smsVerification'],
+  ['等待短信核验', 'smsVerification'],
+  ['工信部短信核验', 'smsVerification'],
+  ['工信部已向负责人手机号发送短信验证码，请在24小时内登录工信部备案管理系统完成短信核验', 'smsVerification'],
+  ['工信部已向您发送短信，请于 24 小时内完成核验', 'smsVerification'],
+  ['您的短信核验完成,请等待其他核验人进行短信核验。', 'smsVerification'],
+  ['您的短信核验失败,请输入正确的信息。', 'smsVerification'],
+  ['短信核验完成', 'bureauReview'],
+  ['短信核验已完成', 'bureauReview'],
+  ['您的短信核验已全部完成,该请求将提交管局审核。', 'bureauReview'],
+  ['已完成核验', 'bureauReview'],
+  ['管局审核中', 'bureauReview'],
+  ['等待管局审核', 'bureauReview'],
+  ['通管局审核中', 'bureauReview'],
+  ['注销主体 等待管局审核', 'bureauReview'],
+  ['备案成功', 'approved'],
+  ['新增服务 - 备案成功', 'approved'],
+  ['管局审核通过', 'approved'],
+  ['通管局审核已通过', 'approved'],
+  ['已驳回', 'rejected'],
+  ['驳回', 'rejected'],
+  ['初审未通过', 'rejected'],
+  ['审核驳回', 'rejected'],
+  ['管局审核驳回', 'rejected'],
+  ['已撤销', 'withdrawn'],
+  ['撤销备案', 'withdrawn'],
+  ['已放弃', 'abandoned'],
+  ['核验超时', 'awaitingBureauSubmission'],
+  ['您暂无待短信核验的备案申请，无需重发短信。', null],
+  ['未备案', null],
+  ['审核通过', null],
+  ['', null],
+  ['   ', null],
+  ['下一步', null],
+];
+
+describe('classifyStatus', () => {
+  it.each(cases)('%s → %s', (text, stage) => {
+    expect(classifyStatus(text)).toBe(stage);
+  });
+
+  it('ignores whitespace, full-width characters and brackets', () => {
+    expect(classifyStatus('  「 腾讯云 审核中 」\n')).toBe('tencentReview');
+    expect(classifyStatus('短信核验　完成')).toBe('bureauReview');
+    expect(classifyStatus('状态：【待提交管局】')).toBe('awaitingBureauSubmission');
+    expect(classifyStatus('工信部短信核验（２４小时内）')).toBe('smsVerification');
+  });
+
+  it('does not take a finished SMS verification for a pending one', () => {
+    for (const text of ['短信核验完成', '短信核验 已完成', '您的短信核验已完成，无需重复提交。', '核验成功']) {
+      expect(classifyStatus(text), text).not.toBe('smsVerification');
+    }
+  });
+});
+
+describe('filing types and who must verify', () => {
+  it('parses console wordings, 取消接入 before 接入', () => {
+    expect(parseFilingType('首次备案')).toBe('first');
+    expect(parseFilingType('接入备案')).toBe('access');
+    expect(parseFilingType('取消接入网站')).toBe('cancelAccess');
+    expect(parseFilingType('新增服务（原备案不在腾讯云）')).toBe('addSite');
+    expect(parseFilingType('变更服务')).toBe('changeSite');
+    expect(parseFilingType('变更主体')).toBe('changeSubject');
+    expect(parseFilingType('变更备案')).toBe('change');
+    expect(parseFilingType('注销服务')).toBe('cancelSite');
+    expect(parseFilingType('注销主体')).toBe('cancelSubject');
+    expect(parseFilingType('addSite')).toBe('addSite');
+    expect(parseFilingType('其他')).toBeNull();
+  });
+
+  it('follows icp-rules §5', () => {
+    expect(whoMustVerify('first')).toContain('主体负责人和网站负责人');
+    expect(whoMustVerify('addSite')).toContain('主体负责人和网站负责人');
+    expect(whoMustVerify('access')).toBe('由网站负责人完成短信核验。');
+    expect(whoMustVerify('cancelSubject')).toBe('由主体负责人完成短信核验。');
+    expect(whoMustVerify('cancelSite')).toBe('由网站负责人完成短信核验。');
+    expect(whoMustVerify('cancelAccess')).toContain('无需短信核验');
+    expect(whoMustVerify('change')).toContain('变更了哪部分信息');
+    expect(whoMustVerify(undefined)).toContain('备案类型未知');
+    expect(verifierRoles('first')).toEqual(['subject', 'site']);
+    expect(verifierRoles('access')).toEqual(['site']);
+    expect(verifierRoles('changeSubject')).toEqual(['subject']);
+    expect(verifierRoles('cancelAccess')).toEqual([]);
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { HOUR_MS, MINUTE_MS } from '@/utils/calendar/china-time';
+import {
+  DEFAULT_REMINDER_OFFSETS_MINUTES,
+  formatRemaining,
+  formatRemainingLong,
+  openOrdersByDeadline,
+  reminderSchedule,
+} from '@/utils/orders/countdown';
+import { markSmsReceived, recordStage } from '@/utils/orders/reducers';
+import { stageDueAt, stageProgress } from '@/utils/orders/overdue';
+import type { Order } from '@/utils/orders/model';
+
+const NOW = Date.parse('2026-11-20T04:00:00Z');
+
+describe('reminderSchedule', () => {
+  it('gives 12 h, 3 h, 1 h, 15 min before and the expiry, earliest first', () => {
+    const deadline = NOW + 24 * HOUR_MS;
+    expect(reminderSchedule(deadline, DEFAULT_REMINDER_OFFSETS_MINUTES)).toEqual([
+      { minutesBefore: 720, at: deadline - 12 * HOUR_MS },
+      { minutesBefore: 180, at: deadline - 3 * HOUR_MS },
+      { minutesBefore: 60, at: deadline - HOUR_MS },
+      { minutesBefore: 15, at: deadline - 15 * MINUTE_MS },
+      { minutesBefore: 0, at: deadline },
+    ]);
+  });
+
+  it('drops duplicate, non-positive and fractional offsets', () => {
+    expect(reminderSchedule(NOW, [30, 30, 0, -5, 2.5]).map((r) => r.minutesBefore)).toEqual([30, 0]);
+  });
+});
+
+describe('formatRemaining (badge)', () => {
+  it.each([
+    [24 * HOUR_MS, '24h'],
+    [23 * HOUR_MS + 59 * MINUTE_MS, '23h'],
+    [HOUR_MS, '1h'],
+    [HOUR_MS - 1, '59m'],
+    [45 * MINUTE_MS + 30_000, '45m'],
+    [20_000, '1m'],
+    [0, '0m'],
+    [-5 * MINUTE_MS, '0m'],
+  ])('%d ms → %s', (ms, text) => {
+    expect(formatRemaining(ms)).toBe(text);
+  });
+
+  it('always fits a badge (at most 4 characters) within the window', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -HOUR_MS, max: 48 * HOUR_MS }), (ms) => {
+        expect(formatRemaining(ms).length).toBeLessThanOrEqual(4);
+      }),
+    );
+  });
+
+  it('formatRemainingLong speaks Chinese', () => {
+    expect(formatRemainingLong(23 * HOUR_MS + 5 * MINUTE_MS + 10_000)).toBe('23 小时 5 分');
+    expect(formatRemainingLong(45 * MINUTE_MS)).toBe('45 分钟');
+    expect(formatRemainingLong(30_000)).toBe('不到 1 分钟');
+    expect(formatRemainingLong(0)).toBe('已超时');
+  });
+});
+
+function orderWithSms(id: string, smsAt: number): Order {
+  const [order] = recordStage([], { orderId: id, domain: `${id.slice(-3)}.cn`, stage: 'awaitingBureauSubmission', seenAt: smsAt - HOUR_MS });
+  return markSmsReceived(order!, smsAt);
+}
+
+describe('openOrdersByDeadline', () => {
+  it('lists running deadlines soonest first, then expired ones, then orders without SMS; not finished orders', () => {
+    const later = orderWithSms('30000000000000001', NOW - 2 * HOUR_MS);
+    const sooner = orderWithSms('30000000000000002', NOW - 20 * HOUR_MS);
+    const expired = orderWithSms('30000000000000003', NOW - 30 * HOUR_MS);
+    const [reviewing] = recordStage([], { orderId: '30000000000000004', stage: 'tencentReview', seenAt: NOW - HOUR_MS });
+    const approved = recordStage([reviewing!], { orderId: '30000000000000004', stage: 'approved', seenAt: NOW })[0]!;
+    const [waiting] = recordStage([], { orderId: '30000000000000005', stage: 'bureauReview', seenAt: NOW - HOUR_MS });
+
+    const list = openOrdersByDeadline([later, waiting!, expired, approved, sooner], NOW);
+    expect(list.map((item) => item.order.orderId)).toEqual([
+      '30000000000000002',
+      '30000000000000001',
+      '30000000000000003',
+      '30000000000000005',
+    ]);
+    expect(list[0]!.deadline?.at).toBe(NOW + 4 * HOUR_MS);
+  });
+});
+
+describe('stage due dates and overdue marks', () => {
+  it('gives Tencent 2 working days and the 管局 20 (Zhejiang 30), to the end of the Beijing day', () => {
+    const enteredAt = Date.parse('2026-09-30T02:00:00Z'); // Wednesday before National Day
+    expect(stageDueAt('tencentReview', enteredAt)).toBe(Date.parse('2026-10-09T15:59:59.999Z'));
+    expect(stageDueAt('smsVerification', enteredAt)).toBe(enteredAt + 24 * HOUR_MS);
+    expect(stageDueAt('bureauReview', Date.parse('2026-11-10T02:00:00Z'))).toBe(Date.parse('2026-12-08T15:59:59.999Z'));
+    expect(stageDueAt('bureauReview', Date.parse('2026-11-10T02:00:00Z'), '浙江')).toBe(Date.parse('2026-12-22T15:59:59.999Z'));
+    expect(stageDueAt('approved', enteredAt)).toBeNull();
+  });
+
+  it('marks a stage overdue when it lasted or is lasting longer than expected', () => {
+    const start = Date.parse('2026-11-09T02:00:00Z'); // Monday
+    let orders = recordStage([], { orderId: '30000000000000009', stage: 'tencentReview', seenAt: start });
+    orders = recordStage(orders, { orderId: '30000000000000009', stage: 'awaitingBureauSubmission', seenAt: start + 4 * 24 * HOUR_MS });
+    const progress = stageProgress(orders[0]!, start + 5 * 24 * HOUR_MS);
+    expect(progress.map((p) => p.overdue)).toEqual([true, false]);
+    expect(progress[0]!.endedAt).toBe(start + 4 * 24 * HOUR_MS);
+    const onTime = stageProgress(orders[0]!, start + 4 * 24 * HOUR_MS + HOUR_MS);
+    expect(onTime[1]!.overdue).toBe(false);
+    const late = stageProgress(orders[0]!, Date.parse('2026-11-20T02:00:00Z'));
+    expect(late[1]!.overdue).toBe(true);
+  });
+
+  it('uses the corrected SMS time for the running SMS step', () => {
+    const order = orderWithSms('30000000000000010', NOW - 10 * HOUR_MS);
+    const progress = stageProgress(order, NOW).at(-1)!;
+    expect(progress.dueAt).toBe(NOW + 14 * HOUR_MS);
+    expect(progress.overdue).toBe(false);
+    expect(stageProgress(order, NOW + 15 * HOUR_MS).at(-1)!.overdue).toBe(true);
+  });
+});

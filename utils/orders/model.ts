@@ -1,0 +1,59 @@
+/**
+ * The stored shape of filing orders (zod classic: used by extension pages and the background, not the content script;
+ * the reducers import only the types). Times are epoch milliseconds.
+ */
+import { z } from 'zod';
+import { FILING_TYPES } from './filing-types';
+import { STAGES } from './stages';
+
+const Timestamp = z.number().int().nonnegative();
+
+export const StageEntrySchema = z.object({
+  stage: z.enum(STAGES),
+  /** When the stage was first seen (or the time the user gave). */
+  at: Timestamp,
+  source: z.enum(['observed', 'user']),
+});
+
+/** One round of MIIT SMS verification; a returned and resubmitted order gets a new round. */
+export const SmsRoundSchema = z.object({
+  /** When this round was first noticed; identifies the round and never changes. */
+  startedAt: Timestamp,
+  /** When the SMS arrived: detection time by default, the user's time once given. */
+  receivedAt: Timestamp,
+  /** True once the user gave or confirmed the time on the SMS. */
+  confirmed: z.boolean(),
+  /** Detected long after the previous look at the order: the SMS may have come earlier. */
+  mayBeLate: z.boolean(),
+  /** The previous look at the order before detection (the earliest the SMS can have come), when known. */
+  earliestPossibleAt: Timestamp.optional(),
+  closed: z.object({ at: Timestamp, reason: z.enum(['verified', 'stageChanged']) }).optional(),
+});
+
+export const OrderSchema = z.object({
+  /** Internal identity, stable for the life of the order (alarm names use it). */
+  key: z.string().min(1),
+  /** The console's 17-digit order number, once seen. */
+  orderId: z.string().regex(/^\d{17}$/).optional(),
+  domain: z.string().min(1).optional(),
+  filingType: z.enum(FILING_TYPES).optional(),
+  profileId: z.string().min(1).optional(),
+  /** Stage history in time order; the last entry is the current stage. */
+  entries: z.array(StageEntrySchema).min(1),
+  /** Latest time the order was seen on a console page or touched by the user. */
+  lastObservedAt: Timestamp,
+  sms: SmsRoundSchema.optional(),
+});
+
+export type StageEntry = z.infer<typeof StageEntrySchema>;
+export type SmsRound = z.infer<typeof SmsRoundSchema>;
+export type Order = z.infer<typeof OrderSchema>;
+
+/** Valid orders from stored data; an entry that no longer validates is dropped instead of losing all of them. */
+export function parseStoredOrders(raw: unknown): Order[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((item) => {
+    const parsed = OrderSchema.safeParse(item);
+    return parsed.success ? [parsed.data] : [];
+  });
+}

@@ -1,0 +1,55 @@
+/**
+ * When each stage should be over (icp-rules.md §6) and whether it ran late. Working-day limits end with the last
+ * working day (Beijing time); the SMS window ends 24 calendar hours after the SMS.
+ */
+import { chinaDayEnd } from '@/utils/calendar/china-time';
+import {
+  BUREAU_SUBMISSION_MAX_WORKING_DAYS,
+  TENCENT_REVIEW_WORKING_DAYS,
+  bureauReviewWorkingDays,
+} from '@/utils/calendar/timeline';
+import { addWorkingDays } from '@/utils/calendar/working-days';
+import { SMS_WINDOW_MS, smsDeadline } from './countdown';
+import type { Order, StageEntry } from './model';
+import type { Stage } from './stages';
+
+/** Latest expected end of a stage entered at `enteredAt`, or null for stages without a time limit. */
+export function stageDueAt(stage: Stage, enteredAt: number, province?: string): number | null {
+  switch (stage) {
+    case 'tencentReview':
+      return chinaDayEnd(addWorkingDays(enteredAt, TENCENT_REVIEW_WORKING_DAYS.max));
+    case 'awaitingBureauSubmission':
+      return chinaDayEnd(addWorkingDays(enteredAt, BUREAU_SUBMISSION_MAX_WORKING_DAYS));
+    case 'smsVerification':
+      return enteredAt + SMS_WINDOW_MS;
+    case 'bureauReview':
+      return chinaDayEnd(addWorkingDays(enteredAt, bureauReviewWorkingDays(province)));
+    default:
+      return null;
+  }
+}
+
+export interface StageProgress {
+  entry: StageEntry;
+  /** When the next stage was seen; null for the current stage. */
+  endedAt: number | null;
+  dueAt: number | null;
+  /** Took (or is taking) longer than expected. */
+  overdue: boolean;
+}
+
+/** Each timeline entry with its expected end and whether it ran over, as of `now`. */
+export function stageProgress(order: Order, now: number, province?: string): StageProgress[] {
+  const runningSms = smsDeadline(order);
+  return order.entries.map((entry, index) => {
+    const next = order.entries[index + 1];
+    const isCurrent = next === undefined;
+    // The running SMS step is due at the deadline from the time on the SMS, which the user may have corrected.
+    const dueAt =
+      isCurrent && entry.stage === 'smsVerification' && runningSms
+        ? runningSms.at
+        : stageDueAt(entry.stage, entry.at, province);
+    const endedAt = next?.at ?? null;
+    return { entry, endedAt, dueAt, overdue: dueAt !== null && (endedAt ?? now) > dueAt };
+  });
+}

@@ -1,0 +1,225 @@
+/**
+ * Pure updates of the order list: observations from console pages, the user's SMS marks and corrections.
+ * Imports only types from the zod model, so the console content script can use it without bundling zod.
+ */
+import { MINUTE_MS } from '@/utils/calendar/china-time';
+import { parseFilingType, type FilingType } from './filing-types';
+import type { Order, SmsRound, StageEntry } from './model';
+import { BEFORE_SMS_STAGES, CLOSED_STAGES, type Stage } from './stages';
+
+/**
+ * MIIT sends the SMS about 5 minutes after Tencent submits to the 管局. When the SMS stage is first seen more than
+ * this long after the previous look at the order, the SMS may have come well before it was noticed.
+ */
+export const LATE_DETECTION_MS = 30 * MINUTE_MS;
+
+const ORDER_ID_PATTERN = /^\d{17}$/;
+
+export interface StageObservation {
+  /** The 17-digit order number when the page shows it. */
+  orderId?: string;
+  domain?: string;
+  /** A FilingType or the console's wording of it ("新增服务"). */
+  filingType?: FilingType | string;
+  stage: Stage;
+  seenAt: number;
+  profileId?: string;
+}
+
+export interface StageCorrection {
+  stage?: Stage;
+  at?: number;
+}
+
+export function currentEntry(order: Order): StageEntry {
+  // The schema guarantees at least one entry.
+  return order.entries[order.entries.length - 1]!;
+}
+
+export function currentStage(order: Order): Stage {
+  return currentEntry(order).stage;
+}
+
+/** Open = still in progress or waiting for the user (a rejected or withdrawn order can be resubmitted). */
+export function isOrderOpen(order: Order): boolean {
+  return !CLOSED_STAGES.has(currentStage(order));
+}
+
+/** "example.com · 订单 30179108639935234" for lists and notifications. */
+export function orderLabel(order: Order): string {
+  const parts = [order.domain ?? '（域名未知）'];
+  if (order.orderId) parts.push(`订单 ${order.orderId}`);
+  return parts.join(' · ');
+}
+
+export function normalizeDomain(domain: string): string {
+  return domain.trim().toLowerCase().replace(/\.$/, '');
+}
+
+function isSmsRoundOpen(round: SmsRound | undefined): round is SmsRound {
+  return round !== undefined && round.closed === undefined;
+}
+
+/** Appends a stage entry at `at`, or at the current entry's time if that is later, so the new stage stays current. */
+function appendEntry(entries: StageEntry[], stage: Stage, at: number, source: StageEntry['source']): StageEntry[] {
+  const last = entries[entries.length - 1];
+  return [...entries, { stage, at: Math.max(at, last?.at ?? at), source }];
+}
+
+/**
+ * Brings the SMS round in line with the current stage: entering SMS verification opens a round, leaving it closes
+ * the open one (as verified when the order moved on to the 管局, otherwise as returned).
+ * `previousLookAt` is when the order was seen before the entry that opened the stage (undefined: never).
+ */
+function reconcileSmsRound(order: Order, previousLookAt?: number): Order {
+  const entry = currentEntry(order);
+  const round = order.sms;
+  if (entry.stage === 'smsVerification') {
+    if (isSmsRoundOpen(round)) return order;
+    const userGaveTime = entry.source === 'user';
+    const mayBeLate = !userGaveTime && (previousLookAt === undefined || entry.at - previousLookAt > LATE_DETECTION_MS);
+    return {
+      ...order,
+      sms: {
+        startedAt: entry.at,
+        receivedAt: entry.at,
+        confirmed: userGaveTime,
+        mayBeLate,
+        ...(mayBeLate && previousLookAt !== undefined ? { earliestPossibleAt: previousLookAt } : {}),
+      },
+    };
+  }
+  if (!isSmsRoundOpen(round)) return order;
+  const verified = entry.stage === 'bureauReview' || entry.stage === 'approved';
+  return { ...order, sms: { ...round, closed: { at: entry.at, reason: verified ? 'verified' : 'stageChanged' } } };
+}
+
+/**
+ * After the user marked the SMS done, the console may keep showing the SMS step for a while. Only a return to an
+ * earlier stage (resubmission) starts a new round.
+ */
+function isStaleSmsObservation(order: Order, stage: Stage): boolean {
+  const closed = order.sms?.closed;
+  if (stage !== 'smsVerification' || closed?.reason !== 'verified') return false;
+  return !order.entries.some((entry) => entry.at >= closed.at && BEFORE_SMS_STAGES.has(entry.stage));
+}
+
+function applyDetails(order: Order, details: Pick<Order, 'orderId' | 'domain' | 'filingType' | 'profileId'>): Order {
+  const next = { ...order };
+  if (details.orderId) next.orderId = details.orderId;
+  if (details.domain) next.domain = details.domain;
+  if (details.filingType) next.filingType = details.filingType;
+  if (details.profileId) next.profileId = details.profileId;
+  return next;
+}
+
+/** Index of the order an observation belongs to: by order number, else the latest open order of the domain. */
+function findOrderIndex(orders: Order[], orderId: string | undefined, domain: string | undefined): number {
+  if (orderId) {
+    const byId = orders.findIndex((order) => order.orderId === orderId);
+    if (byId >= 0 || !domain) return byId;
+  }
+  let best = -1;
+  orders.forEach((order, index) => {
+    const sameDomain = order.domain === domain && isOrderOpen(order);
+    // An order already known under another number is a different order of the same domain.
+    const compatible = !orderId || !order.orderId;
+    if (sameDomain && compatible && (best < 0 || order.lastObservedAt > orders[best]!.lastObservedAt)) best = index;
+  });
+  return best;
+}
+
+/**
+ * Records that an order was seen in a stage. A new stage is added to the timeline with its first-seen time; seeing
+ * the current stage again only refreshes the last-seen time. Observations older than the last look are stale and only
+ * fill in missing details. Without an order number or a domain there is nothing to file it under, so nothing changes;
+ * a finished order (备案成功, 放弃) that was never tracked is not added.
+ */
+export function recordStage(orders: Order[], observation: StageObservation): Order[] {
+  const orderId = observation.orderId?.trim();
+  const details = {
+    orderId: orderId && ORDER_ID_PATTERN.test(orderId) ? orderId : undefined,
+    domain: observation.domain ? normalizeDomain(observation.domain) || undefined : undefined,
+    filingType: observation.filingType ? (parseFilingType(observation.filingType) ?? undefined) : undefined,
+    profileId: observation.profileId || undefined,
+  };
+  const { stage, seenAt } = observation;
+  if (!details.orderId && !details.domain) return orders;
+
+  const index = findOrderIndex(orders, details.orderId, details.domain);
+  if (index < 0) {
+    if (CLOSED_STAGES.has(stage)) return orders;
+    const created: Order = applyDetails(
+      {
+        key: details.orderId ?? `${details.domain}@${seenAt}`,
+        entries: [{ stage, at: seenAt, source: 'observed' }],
+        lastObservedAt: seenAt,
+      },
+      details,
+    );
+    return [...orders, reconcileSmsRound(created)];
+  }
+
+  const order = orders[index]!;
+  let next = applyDetails(order, details);
+  if (seenAt >= order.lastObservedAt) {
+    if (stage !== currentStage(order) && !isStaleSmsObservation(order, stage)) {
+      next = reconcileSmsRound({ ...next, entries: appendEntry(next.entries, stage, seenAt, 'observed') }, order.lastObservedAt);
+    }
+    next.lastObservedAt = seenAt;
+  }
+  return orders.map((existing, i) => (i === index ? next : existing));
+}
+
+/** The user says the SMS came at `at` (pressed 已收到短信, or edited the time). */
+export function markSmsReceived(order: Order, at: number): Order {
+  const withStage =
+    currentStage(order) === 'smsVerification'
+      ? order
+      : reconcileSmsRound({ ...order, entries: appendEntry(order.entries, 'smsVerification', at, 'user') });
+  const startedAt = isSmsRoundOpen(withStage.sms) ? withStage.sms.startedAt : at;
+  return {
+    ...withStage,
+    sms: { startedAt, receivedAt: at, confirmed: true, mayBeLate: false },
+    lastObservedAt: Math.max(order.lastObservedAt, at),
+  };
+}
+
+/** The user finished the SMS verification: the round ends and the order moves on to the 管局 review. */
+export function markVerified(order: Order, at: number): Order {
+  if (currentStage(order) !== 'smsVerification' && !isSmsRoundOpen(order.sms)) return order;
+  const moved =
+    currentStage(order) === 'smsVerification'
+      ? { ...order, entries: appendEntry(order.entries, 'bureauReview', at, 'user') }
+      : order;
+  const round = moved.sms;
+  return {
+    ...moved,
+    sms: round && isSmsRoundOpen(round) ? { ...round, closed: { at, reason: 'verified' } } : round,
+    lastObservedAt: Math.max(order.lastObservedAt, at),
+  };
+}
+
+/**
+ * The user corrects the stage and/or time of one timeline entry. Entries keep their place: the sequence is what was
+ * observed, and the last entry stays the current stage.
+ */
+export function correctStage(order: Order, index: number, correction: StageCorrection): Order {
+  const old = order.entries[index];
+  if (!old) return order;
+  const corrected: StageEntry = { stage: correction.stage ?? old.stage, at: correction.at ?? old.at, source: 'user' };
+  const entries = order.entries.map((entry, i) => (i === index ? corrected : entry));
+  let next = reconcileSmsRound({ ...order, entries });
+  // Correcting the time of the SMS step that is running sets the time the SMS came.
+  const isRunningSmsEntry = corrected.stage === 'smsVerification' && index === entries.length - 1;
+  if (correction.at !== undefined && isRunningSmsEntry && isSmsRoundOpen(next.sms)) {
+    next = markSmsReceived(next, correction.at);
+  }
+  return next;
+}
+
+/** The user deletes a wrongly recorded timeline entry (the last remaining one cannot be deleted). */
+export function removeStageEntry(order: Order, index: number): Order {
+  if (order.entries.length <= 1 || !order.entries[index]) return order;
+  return reconcileSmsRound({ ...order, entries: order.entries.filter((_, i) => i !== index) });
+}
