@@ -49,7 +49,7 @@ export type DomainAnalysis =
   | { kind: 'not-bare'; hostname: string | null; hasScheme: boolean }
   | { kind: 'invalid' }
   | { kind: 'ip' }
-  | { kind: 'unknown-suffix'; suffix: string | null }
+  | { kind: 'unknown-suffix'; suffix: string }
   | { kind: 'domain'; hostname: string; registrable: string; suffix: string; tld: string; tldStatus: TldStatus };
 
 export function analyzeDomain(input: string): DomainAnalysis {
@@ -62,11 +62,7 @@ export function analyzeDomain(input: string): DomainAnalysis {
   if (/\s/.test(value)) return { kind: 'invalid' };
   const parsed = parse(value, { allowPrivateDomains: false });
   if (parsed.isIp) return { kind: 'ip' };
-  if (parsed.hostname === null || parsed.domain === null || parsed.publicSuffix === null) {
-    return parsed.hostname !== null && parsed.publicSuffix !== null && !parsed.isIcann
-      ? { kind: 'unknown-suffix', suffix: parsed.publicSuffix }
-      : { kind: 'invalid' };
-  }
+  if (parsed.hostname === null || parsed.domain === null || parsed.publicSuffix === null) return { kind: 'invalid' };
   if (!parsed.isIcann) return { kind: 'unknown-suffix', suffix: parsed.publicSuffix };
   const suffix = toAsciiHostname(parsed.publicSuffix);
   const tld = suffix.slice(suffix.lastIndexOf('.') + 1);
@@ -93,7 +89,7 @@ export function checkDomain(input: string, label: string, context: DomainContext
     case 'unknown-suffix':
       return [{
         severity: 'error',
-        message: `${label}的后缀「.${analysis.suffix ?? ''}」不是已知的顶级域名，请检查拼写，填写形如 example.com 的域名。`,
+        message: `${label}的后缀「.${analysis.suffix}」不是已知的顶级域名，请检查拼写，填写形如 example.com 的域名。`,
       }];
     case 'domain':
       return [...tldFindings(analysis, label, context), ...subdomainFindings(analysis, label)];
