@@ -6,6 +6,8 @@
 import { addCalendarDays, weekdayOf } from '@/utils/calendar/china-time';
 import { addWorkingDays, isWorkingDay } from '@/utils/calendar/working-days';
 import { isLandline, isMainlandMobile } from '@/utils/profile/contact';
+import { PERSONAL_SITE_PLEDGE } from '@/utils/names/provinces';
+import type { Person, Subject, Website } from '@/utils/profile';
 import { analyzeDomain, checkDomain } from '@/utils/profile/domain';
 import { addMonths, daysBetween, toIsoDate, type IsoDate } from './dates';
 import { getFact, type ChecklistFacts, type FactKey, type FactRef } from './facts';
@@ -17,7 +19,6 @@ import {
   LOCAL_ID_REQUIRED,
   LOCAL_MOBILE_REQUIRED,
   ORDER_WEBSITE_CAP,
-  PERSONAL_SITE_PLEDGE,
   PLEDGE_REQUIRED,
   PRINCIPAL_AUTHORISATION_LETTER,
   SITE_PRINCIPAL_AUTHORISATION_LETTER,
@@ -27,29 +28,14 @@ import {
   type Province,
 } from './provinces';
 
-/**
- * The parts of a v1 profile (profile-format.md) the checklist reads. Declared structurally
- * because `@/utils/profile` did not exist yet; the zod `Profile` type is assignable to it.
- */
-export interface ChecklistPerson {
-  name: string;
-  certificateType: string;
-  certificateNumber: string;
-  mobile?: string;
-}
+/** The parts of a person (profile-format.md v1) the checklist reads. */
+export type ChecklistPerson = Pick<Person, 'name' | 'certificateType' | 'certificateNumber' | 'mobile'>;
 
+/** The parts of a `Profile` from `@/utils/profile` the checklist reads; a whole `Profile` fits. */
 export interface ChecklistProfile {
-  subject: {
-    type: 'personal' | 'enterprise';
-    province: string;
-    name: string;
-    certificateType: string;
-    certificateNumber: string;
-    remark?: string;
-    legalRepresentative?: Omit<ChecklistPerson, 'mobile'> | null;
-  };
-  principal: ChecklistPerson & { mobile: string; officePhone?: string };
-  websites: readonly { name: string; domain: string; remark?: string; principal?: ChecklistPerson | null }[];
+  subject: Pick<Subject, 'type' | 'province' | 'name' | 'certificateType' | 'certificateNumber' | 'remark' | 'legalRepresentative'>;
+  principal: ChecklistPerson & Pick<Person, 'officePhone'>;
+  websites: readonly (Pick<Website, 'name' | 'domain' | 'remark'> & { principal: ChecklistPerson | null })[];
 }
 
 export interface PlannedOrder {
@@ -598,7 +584,7 @@ function landlineItem(context: Context, province: Province): ItemDraft {
 function pledgeItem(context: Context, province: Province): ItemDraft {
   const compact = (text: string) => text.replace(/\s+/g, '');
   const pledge = compact(PERSONAL_SITE_PLEDGE);
-  const missing = context.websites.filter((website) => !compact(website.remark ?? '').includes(pledge));
+  const missing = context.websites.filter((website) => !compact(website.remark).includes(pledge));
   return {
     id: 'province.pledge',
     title: `${province}个人备案备注需含承诺书原文`,
@@ -695,7 +681,7 @@ function smsItem(context: Context): ItemDraft {
   // One SMS per phone: the same person in two roles gets one code.
   const byMobile = new Map<string, { names: Set<string>; roles: Set<string> }>();
   for (const { role, person } of roles) {
-    const mobile = person.mobile?.trim() ?? '';
+    const mobile = person.mobile.trim();
     const entry = byMobile.get(mobile) ?? { names: new Set(), roles: new Set() };
     entry.names.add(person.name);
     entry.roles.add(role);

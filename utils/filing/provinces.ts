@@ -2,6 +2,7 @@
  * Province names and the province rules the pre-flight checklist applies.
  * Every list cites its icp-rules.md section; the short names ("广东", "内蒙古") are the keys.
  */
+import { PLEDGE_PROVINCES, PROVINCES as NAMED_PROVINCES, normaliseProvince } from '@/utils/names/provinces';
 
 export const PROVINCES = [
   '北京', '天津', '河北', '山西', '内蒙古', '辽宁', '吉林', '黑龙江', '上海', '江苏', '浙江', '安徽', '福建', '江西',
@@ -11,21 +12,14 @@ export const PROVINCES = [
 
 export type Province = (typeof PROVINCES)[number];
 
-const SUFFIXES = ['壮族自治区', '回族自治区', '维吾尔自治区', '自治区', '省', '市'];
-
 /**
- * "广西壮族自治区" → "广西"; null for anything that is not a mainland province.
- * Local adapter until `normaliseProvince` from `@/utils/names` exists; replace it then.
+ * "广西壮族自治区", "广西" or "湖南省长沙市" → the short key ("广西", "湖南"); null for anything that is
+ * not a mainland province. Normalisation itself is `normaliseProvince` from `@/utils/names`.
  */
 export function provinceOf(name: string | undefined): Province | null {
-  let short = (name ?? '').trim();
-  for (const suffix of SUFFIXES) {
-    if (short.endsWith(suffix) && short.length > suffix.length) {
-      short = short.slice(0, -suffix.length);
-      break;
-    }
-  }
-  return (PROVINCES as readonly string[]).includes(short) ? (short as Province) : null;
+  const fullName = normaliseProvince(name);
+  const short = NAMED_PROVINCES.find((province) => province.name === fullName)?.short;
+  return short && (PROVINCES as readonly string[]).includes(short) ? (short as Province) : null;
 }
 
 /** First two digits of a resident ID (GB/T 2260 address code) → province. */
@@ -49,11 +43,8 @@ export const LOCAL_MOBILE_REQUIRED: ReadonlySet<Province> = new Set(['天津', '
 /** §1.2, §10.3: enterprises must give a landline as office phone. */
 export const LANDLINE_REQUIRED: ReadonlySet<Province> = new Set(['江苏']);
 
-/** §2.4: personal remarks must contain the pledge verbatim. */
-export const PLEDGE_REQUIRED: ReadonlySet<Province> = new Set(['内蒙古', '山东', '广西']);
-
-export const PERSONAL_SITE_PLEDGE =
-  '本网站是个人网站，不含有企业、单位等非个人网站的信息，若在核实中发现网站中含有企业、单位等信息，本人愿接受以虚假信息进行备案，注销网站，并将主体和域名加入黑名单的处罚。';
+/** §2.4: personal remarks must contain the pledge (`PERSONAL_SITE_PLEDGE` in `@/utils/names`) verbatim. */
+export const PLEDGE_REQUIRED: ReadonlySet<Province> = new Set(PLEDGE_PROVINCES.map(provinceOf).filter((province) => province !== null));
 
 /** §1.2: the enterprise 主体负责人 must be the legal representative. */
 export const LEGAL_REPRESENTATIVE_REQUIRED: ReadonlySet<Province> = new Set([

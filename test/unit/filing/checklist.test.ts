@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blockersOf, runChecklist, type ChecklistInput, type ChecklistProfile, type PlannedOrder } from '@/utils/filing/checklist';
 import type { ChecklistFacts } from '@/utils/filing/facts';
 import type { FilingType } from '@/utils/filing/filing-types';
-import { PERSONAL_SITE_PLEDGE } from '@/utils/filing/provinces';
+import { PERSONAL_SITE_PLEDGE } from '@/utils/names/provinces';
 import { BEIJING_ID, GUANGDONG_ID, HENAN_ID, TODAY, enterpriseProfile, goodFacts, itemOf, personalProfile } from './fixtures';
 
 function run(overrides: Partial<ChecklistInput> & { filingType?: FilingType } = {}) {
