@@ -7,7 +7,7 @@ import { addCalendarDays, weekdayOf } from '@/utils/calendar/china-time';
 import { addWorkingDays, isWorkingDay } from '@/utils/calendar/working-days';
 import { isLandline, isMainlandMobile } from '@/utils/profile/contact';
 import { PERSONAL_SITE_PLEDGE } from '@/utils/names/provinces';
-import type { Person, Subject, Website } from '@/utils/profile';
+import type { Person, Subject, Website } from '@/utils/profile/schema';
 import { analyzeDomain, checkDomain } from '@/utils/profile/domain';
 import { addMonths, daysBetween, toIsoDate, type IsoDate } from './dates';
 import { getFact, type ChecklistFacts, type FactKey, type FactRef } from './facts';
@@ -31,7 +31,7 @@ import {
 /** The parts of a person (profile-format.md v1) the checklist reads. */
 export type ChecklistPerson = Pick<Person, 'name' | 'certificateType' | 'certificateNumber' | 'mobile'>;
 
-/** The parts of a `Profile` from `@/utils/profile` the checklist reads; a whole `Profile` fits. */
+/** The parts of a `Profile` (`@/utils/profile`) the checklist reads; a whole `Profile` fits. */
 export interface ChecklistProfile {
   subject: Pick<Subject, 'type' | 'province' | 'name' | 'certificateType' | 'certificateNumber' | 'remark' | 'legalRepresentative'>;
   principal: ChecklistPerson & Pick<Person, 'officePhone'>;

@@ -2,7 +2,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { ChecklistProfile } from '@/utils/filing/checklist';
 import { addMonths, daysBetween, toIsoDate } from '@/utils/filing/dates';
 import { PLEDGE_REQUIRED, provinceDocuments, provinceOf, provinceOfResidentId } from '@/utils/filing/provinces';
-import type { Profile } from '@/utils/profile';
+import type { Profile } from '@/utils/profile/schema';
 import { BEIJING_ID, GUANGDONG_ID } from './fixtures';
 
 describe('provinceOf', () => {
