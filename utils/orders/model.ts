@@ -3,7 +3,7 @@
  * the reducers import only the types). Times are epoch milliseconds.
  */
 import { z } from 'zod';
-import { FILING_TYPES } from './filing-types';
+import { FILING_TYPE_IDS } from '@/utils/filing/filing-types';
 import { STAGES } from './stages';
 
 const Timestamp = z.number().int().nonnegative();
@@ -36,7 +36,7 @@ export const OrderSchema = z.object({
   /** The console's 17-digit order number, once seen. */
   orderId: z.string().regex(/^\d{17}$/).optional(),
   domain: z.string().min(1).optional(),
-  filingType: z.enum(FILING_TYPES).optional(),
+  filingType: z.enum(FILING_TYPE_IDS).optional(),
   profileId: z.string().min(1).optional(),
   /** Stage history in time order; the last entry is the current stage. */
   entries: z.array(StageEntrySchema).min(1),

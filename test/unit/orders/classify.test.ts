@@ -69,32 +69,32 @@ describe('classifyStatus', () => {
 });
 
 describe('filing types and who must verify', () => {
-  it('parses console wordings, 取消接入 before 接入', () => {
-    expect(parseFilingType('首次备案')).toBe('first');
+  it('parses console wordings, the most specific first', () => {
+    expect(parseFilingType('首次备案')).toBe('first-filing');
     expect(parseFilingType('接入备案')).toBe('access');
-    expect(parseFilingType('取消接入网站')).toBe('cancelAccess');
-    expect(parseFilingType('新增服务（原备案不在腾讯云）')).toBe('addSite');
-    expect(parseFilingType('变更服务')).toBe('changeSite');
-    expect(parseFilingType('变更主体')).toBe('changeSubject');
-    expect(parseFilingType('变更备案')).toBe('change');
-    expect(parseFilingType('注销服务')).toBe('cancelSite');
-    expect(parseFilingType('注销主体')).toBe('cancelSubject');
-    expect(parseFilingType('addSite')).toBe('addSite');
+    expect(parseFilingType('取消接入网站')).toBe('cancel-access');
+    expect(parseFilingType('新增服务（原备案不在腾讯云）')).toBe('add-site-elsewhere');
+    expect(parseFilingType('新增服务 (原备案在腾讯云)')).toBe('add-site-at-tencent');
+    expect(parseFilingType('变更服务')).toBe('change-site');
+    expect(parseFilingType('变更主体')).toBe('change-subject');
+    expect(parseFilingType('注销服务')).toBe('cancel-site');
+    expect(parseFilingType('注销主体')).toBe('cancel-subject');
+    expect(parseFilingType('access')).toBe('access');
     expect(parseFilingType('其他')).toBeNull();
   });
 
   it('follows icp-rules §5', () => {
-    expect(whoMustVerify('first')).toContain('主体负责人和网站负责人');
-    expect(whoMustVerify('addSite')).toContain('主体负责人和网站负责人');
+    expect(whoMustVerify('first-filing')).toContain('主体负责人和网站负责人');
+    expect(whoMustVerify('add-site-elsewhere')).toContain('主体负责人和网站负责人');
     expect(whoMustVerify('access')).toBe('由网站负责人完成短信核验。');
-    expect(whoMustVerify('cancelSubject')).toBe('由主体负责人完成短信核验。');
-    expect(whoMustVerify('cancelSite')).toBe('由网站负责人完成短信核验。');
-    expect(whoMustVerify('cancelAccess')).toContain('无需短信核验');
-    expect(whoMustVerify('change')).toContain('变更了哪部分信息');
+    expect(whoMustVerify('cancel-subject')).toBe('由主体负责人完成短信核验。');
+    expect(whoMustVerify('cancel-site')).toBe('由网站负责人完成短信核验。');
+    expect(whoMustVerify('cancel-access')).toContain('无需短信核验');
+    expect(whoMustVerify('change-site')).toContain('变更了哪部分信息');
     expect(whoMustVerify(undefined)).toContain('备案类型未知');
-    expect(verifierRoles('first')).toEqual(['subject', 'site']);
+    expect(verifierRoles('first-filing')).toEqual(['subject', 'site']);
     expect(verifierRoles('access')).toEqual(['site']);
-    expect(verifierRoles('changeSubject')).toEqual(['subject']);
-    expect(verifierRoles('cancelAccess')).toEqual([]);
+    expect(verifierRoles('cancel-subject')).toEqual(['subject']);
+    expect(verifierRoles('cancel-access')).toEqual([]);
   });
 });

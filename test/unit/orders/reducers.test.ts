@@ -35,7 +35,7 @@ describe('recordStage', () => {
       key: ORDER_ID,
       orderId: ORDER_ID,
       domain: 'example.com',
-      filingType: 'addSite',
+      filingType: 'add-site-at-tencent',
       profileId: 'p1',
       entries: [{ stage: 'tencentReview', at: T0, source: 'observed' }],
       lastObservedAt: T0,
