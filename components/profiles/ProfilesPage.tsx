@@ -1,0 +1,285 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Profile, SubjectType } from '@/utils/profile';
+import { deleteProfile, saveProfile, type ProfileEntry } from '@/utils/browser/profile-store';
+import { touch } from '@/utils/browser/vault';
+import { EncryptionSettings, useVaultStatus } from './EncryptionSettings';
+import { ExportDialog, type ExportRequest } from './ExportDialog';
+import { ImportSection } from './ImportSection';
+import { ProfileEditor } from './ProfileEditor';
+import { QuarantineList } from './QuarantineList';
+import { maskedCertificate, profileIdFromHash, profileTitle } from './format';
+import { errorMessage, todayIso, useProfileListing } from './useProfiles';
+import { SUBJECT_TYPE_LABELS, blankProfile, duplicateAsNewClient } from './vocabulary';
+import './profiles.css';
+
+/** How long 撤销删除 stays offered after a delete. */
+export const UNDO_WINDOW_MS = 15_000;
+/** Activity reports to the vault's auto-lock are spaced out: one per this many milliseconds is enough. */
+const TOUCH_INTERVAL_MS = 30_000;
+
+type Editing = { profile: Profile; isNew: boolean; origin?: string };
+type Notice = { text: string; failed: boolean };
+
+function useUndoableDelete(onNotice: (notice: Notice) => void) {
+  const [deleted, setDeleted] = useState<Profile | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const remove = async (profile: Profile) => {
+    await deleteProfile(profile.id);
+    clearTimeout(timer.current);
+    setDeleted(profile);
+    timer.current = setTimeout(() => setDeleted(null), UNDO_WINDOW_MS);
+  };
+  const undo = async () => {
+    if (!deleted) return;
+    clearTimeout(timer.current);
+    try {
+      await saveProfile(deleted);
+      onNotice({ text: `已恢复「${profileTitle(deleted)}」。`, failed: false });
+      setDeleted(null);
+    } catch (failure) {
+      onNotice({ text: `撤销删除失败：${errorMessage(failure)}`, failed: true });
+    }
+  };
+  return { deleted, remove, undo };
+}
+
+function ProfileRow({ entry, selected, onSelect, onEdit, onDuplicate, onDelete }: {
+  entry: ProfileEntry;
+  selected: boolean;
+  onSelect(selected: boolean): void;
+  onEdit(): void;
+  onDuplicate(): void;
+  onDelete(): void;
+}) {
+  const { profile, findings } = entry;
+  const title = profileTitle(profile);
+  return (
+    <tr>
+      <td>
+        <input type="checkbox" aria-label={`选择「${title}」`} checked={selected} onChange={(event) => onSelect(event.target.checked)} />
+      </td>
+      <td>{title}</td>
+      <td>{SUBJECT_TYPE_LABELS[profile.subject.type]}</td>
+      <td className="bh-masked">{maskedCertificate(profile)}</td>
+      <td>
+        <span className={findings.errors.length > 0 ? 'bh-count-error' : 'bh-ok'}>{findings.errors.length} 个错误</span>
+        {' · '}
+        <span className={findings.warnings.length > 0 ? 'bh-count-warning' : 'bh-ok'}>{findings.warnings.length} 个警告</span>
+      </td>
+      <td>{new Date(entry.updatedAt).toLocaleString('zh-CN', { hour12: false })}</td>
+      <td className="bh-actions">
+        <button type="button" onClick={onEdit} aria-label={`编辑「${title}」`}>
+          编辑
+        </button>
+        <button type="button" onClick={onDuplicate} aria-label={`复制「${title}」为新客户`}>
+          复制为新客户
+        </button>
+        <button type="button" onClick={onDelete} aria-label={`删除「${title}」`}>
+          删除
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+export interface ProfilesPageProps {
+  /** YYYY-MM-DD used for expiry checks; today by default. */
+  today?: string;
+}
+
+/** The options page's 申请人档案 section: list, editor, import / export, quarantine and encryption. */
+export function ProfilesPage({ today = todayIso() }: ProfilesPageProps) {
+  const { listing, error: listError } = useProfileListing(today);
+  const vault = useVaultStatus();
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [editorKey, setEditorKey] = useState(0);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
+  const [exportRequest, setExportRequest] = useState<ExportRequest | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [hashId, setHashId] = useState(() => profileIdFromHash(location.hash));
+  const lastTouch = useRef(0);
+  const { deleted, remove, undo } = useUndoableDelete(setNotice);
+
+  const locked = listing?.locked ?? false;
+  const entries = listing?.profiles ?? [];
+
+  const openEditor = (next: Editing) => {
+    setEditing(next);
+    setEditorKey((key) => key + 1);
+    setNotice(null);
+  };
+
+  useEffect(() => {
+    const onHashChange = () => setHashId(profileIdFromHash(location.hash));
+    addEventListener('hashchange', onHashChange);
+    return () => removeEventListener('hashchange', onHashChange);
+  }, []);
+
+  // options.html#profile=<id> (the panel's link) opens that profile once the list is readable.
+  useEffect(() => {
+    if (hashId === null || !listing || listing.locked) return;
+    const entry = listing.profiles.find((candidate) => candidate.profile.id === hashId);
+    if (entry) openEditor({ profile: entry.profile, isNew: false });
+    else setNotice({ text: `找不到编号为「${hashId}」的档案，可能已被删除。`, failed: true });
+    setHashId(null);
+  }, [hashId, listing]);
+
+  // Locking hides every profile, including one open in the editor (its unsaved changes are dropped).
+  useEffect(() => {
+    if (locked) {
+      setEditing(null);
+      setExportRequest(null);
+      setSelected(new Set());
+    }
+  }, [locked]);
+
+  const reportActivity = () => {
+    if (!vault?.enabled || !vault.unlocked || Date.now() - lastTouch.current < TOUCH_INTERVAL_MS) return;
+    lastTouch.current = Date.now();
+    void touch();
+  };
+
+  const save = async (profile: Profile) => {
+    await saveProfile(profile);
+    setEditing(null);
+    setNotice({ text: `已保存「${profileTitle(profile)}」。`, failed: false });
+  };
+
+  const removeProfile = async (profile: Profile) => {
+    try {
+      await remove(profile);
+      if (editing?.profile.id === profile.id) setEditing(null);
+      setSelected((old) => new Set([...old].filter((id) => id !== profile.id)));
+      setNotice(null);
+    } catch (failure) {
+      setNotice({ text: `删除失败：${errorMessage(failure)}`, failed: true });
+    }
+  };
+
+  const create = (type: SubjectType) => openEditor({ profile: blankProfile(type), isNew: true });
+  const selectedIds = entries.map((entry) => entry.profile.id).filter((id) => selected.has(id));
+  const encryption = <EncryptionSettings status={vault} />;
+
+  return (
+    <section className="bh-profiles" aria-label="申请人档案" onKeyDown={reportActivity} onPointerDown={reportActivity}>
+      <h2>申请人档案</h2>
+      {listError && (
+        <p role="alert" className="bh-notice bh-error">
+          {listError}
+        </p>
+      )}
+      {listing === null && !listError && <p className="bh-weak">正在读取档案…</p>}
+
+      {locked && (
+        <>
+          <p className="bh-notice" role="status">
+            已锁定：档案已加密，解锁前不显示任何档案内容。
+          </p>
+          {encryption}
+        </>
+      )}
+
+      {listing && !locked && (
+        <>
+          <div className="bh-actions" role="toolbar" aria-label="档案操作">
+            <button type="button" className="bh-primary" onClick={() => create('personal')}>
+              新建个人档案
+            </button>
+            <button type="button" onClick={() => create('enterprise')}>
+              新建企业档案
+            </button>
+            <button
+              type="button"
+              disabled={entries.length === 0}
+              onClick={() => setExportRequest({ description: `全部 ${entries.length} 个档案` })}
+            >
+              导出全部
+            </button>
+            <button
+              type="button"
+              disabled={selectedIds.length === 0}
+              onClick={() => setExportRequest({ ids: selectedIds, description: `所选 ${selectedIds.length} 个档案` })}
+            >
+              导出所选（{selectedIds.length}）
+            </button>
+          </div>
+
+          {deleted && (
+            <div className="bh-notice" role="status">
+              已删除「{profileTitle(deleted)}」。
+              <button type="button" onClick={() => void undo()}>
+                撤销删除
+              </button>
+            </div>
+          )}
+          {notice && (
+            <p role={notice.failed ? 'alert' : 'status'} className={notice.failed ? 'bh-notice bh-error' : 'bh-notice'}>
+              {notice.text}
+            </p>
+          )}
+
+          {exportRequest && <ExportDialog request={exportRequest} today={today} onClose={() => setExportRequest(null)} />}
+
+          {entries.length === 0 ? (
+            <p className="bh-weak">还没有档案：新建一个，或导入备案助手导出的文件。</p>
+          ) : (
+            <table className="bh-table" aria-label="档案列表">
+              <thead>
+                <tr>
+                  <th scope="col">选择</th>
+                  <th scope="col">档案名称</th>
+                  <th scope="col">类型</th>
+                  <th scope="col">证件号码</th>
+                  <th scope="col">检查结果</th>
+                  <th scope="col">最近修改</th>
+                  <th scope="col">操作</th>
+                </tr>
+              </thead>
+              <tbody>
+                {entries.map((entry) => (
+                  <ProfileRow
+                    key={entry.profile.id}
+                    entry={entry}
+                    selected={selected.has(entry.profile.id)}
+                    onSelect={(on) =>
+                      setSelected((old) => {
+                        const next = new Set(old);
+                        if (on) next.add(entry.profile.id);
+                        else next.delete(entry.profile.id);
+                        return next;
+                      })
+                    }
+                    onEdit={() => openEditor({ profile: entry.profile, isNew: false })}
+                    onDuplicate={() =>
+                      openEditor({ profile: duplicateAsNewClient(entry.profile), isNew: true, origin: profileTitle(entry.profile) })
+                    }
+                    onDelete={() => void removeProfile(entry.profile)}
+                  />
+                ))}
+              </tbody>
+            </table>
+          )}
+
+          {editing && (
+            <>
+              {editing.origin && <p className="bh-weak">复制自「{editing.origin}」，保存后作为新的客户档案，原档案不变。</p>}
+              <ProfileEditor
+                key={editorKey}
+                initial={editing.profile}
+                isNew={editing.isNew}
+                today={today}
+                onSave={save}
+                onCancel={() => setEditing(null)}
+              />
+            </>
+          )}
+
+          <ImportSection today={today} />
+          <QuarantineList entries={listing.quarantined} />
+          {encryption}
+        </>
+      )}
+    </section>
+  );
+}
