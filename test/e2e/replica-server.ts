@@ -64,12 +64,23 @@ export interface ReplicaResponse {
   body: Buffer;
 }
 
+/** The file an asset path names, or null when it is malformed or leaves the build directory. */
+function assetFile(relative: string, distDir: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(relative);
+  } catch {
+    return null;
+  }
+  const file = path.resolve(distDir, decoded);
+  return file.startsWith(distDir + path.sep) ? file : null;
+}
+
 /** The replica's answer for a path of the console host: its own assets, else the SPA shell (index.html). */
 export function replicaResponse(pathname: string, distDir: string = REPLICA_DIST_DIR): ReplicaResponse {
   if (pathname.startsWith(REPLICA_ASSET_BASE)) {
-    const file = path.resolve(distDir, decodeURIComponent(pathname.slice(REPLICA_ASSET_BASE.length)));
-    const insideDist = file.startsWith(distDir + path.sep);
-    if (insideDist && existsSync(file) && statSync(file).isFile()) {
+    const file = assetFile(pathname.slice(REPLICA_ASSET_BASE.length), distDir);
+    if (file && existsSync(file) && statSync(file).isFile()) {
       return {
         status: 200,
         contentType: CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',

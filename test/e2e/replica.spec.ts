@@ -236,6 +236,7 @@ test('every console path gets the SPA shell, replica assets 404 when missing, ot
   });
   expect(outcome).toEqual({ outside: 'blocked', missingAsset: 404 });
   expect(replicaResponse('/__replica__/../../package.json').status).toBe(404);
+  expect(replicaResponse('/__replica__/%E0%A4%A').status).toBe(404);
 });
 
 test('startReplicaServer serves the same build over plain HTTP with an SPA fallback', async () => {

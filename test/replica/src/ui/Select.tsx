@@ -34,7 +34,6 @@ function VirtualOptionList({ options, isSelected, onPick, decorate }: OptionList
         {rows.map(({ option, index }) => (
           <li
             key={option}
-            role="option"
             aria-selected={isSelected(option)}
             title={option}
             className={cx(isSelected(option) && 'is-selected')}
