@@ -94,7 +94,7 @@ export function estimateTimeline(submittedAt: Date | number, province?: string):
   if (startNote) notes.push(startNote);
   notes.push(SMS_WINDOW_NOTE);
   notes.push(
-    `管局审核最长 ${maxWorkingDays} 个工作日${maxWorkingDays === ZHEJIANG_BUREAU_REVIEW_MAX_WORKING_DAYS ? '（浙江省管局按 30 个工作日）' : ''}，无法加急；结果以短信和邮件通知，控制台同步可能晚 1–2 个工作日。`,
+    `管局审核最长 ${maxWorkingDays} 个工作日${maxWorkingDays === ZHEJIANG_BUREAU_REVIEW_MAX_WORKING_DAYS ? '（浙江省管局按 30 个工作日，其他省份为 20 个）' : ''}，无法加急；结果以短信和邮件通知，控制台同步可能晚 1–2 个工作日。`,
   );
   for (const coverage of uncovered) if (coverage.note) notes.push(coverage.note);
 

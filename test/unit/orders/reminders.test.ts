@@ -43,6 +43,15 @@ async function restartBackground() {
   await syncReminders();
 }
 
+/** Fires a scheduled alarm the way the browser does, with the alarm it stored. */
+async function fireAlarm(name: string) {
+  const alarm = await fakeBrowser.alarms.get(name);
+  if (!alarm) throw new Error(`no alarm ${name}`);
+  await fakeBrowser.alarms.onAlarm.trigger(alarm);
+}
+
+const shownNotification = () => fakeBrowser.notifications.getAllCreateOptions()[`bh-sms:${ORDER_ID}`];
+
 const badgeText = () => fakeBrowser.action.getBadgeText({});
 const badgeColor = () => fakeBrowser.action.getBadgeBackgroundColor({});
 
@@ -60,7 +69,7 @@ describe('SMS reminders', () => {
 
   it('on install creates one alarm per reminder, from the stored deadline, plus the badge tick', async () => {
     registerReminderHandlers();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
 
     const alarms = await reminderAlarms();
     expect(alarms.map((alarm) => alarm.at)).toEqual([
@@ -77,11 +86,11 @@ describe('SMS reminders', () => {
 
   it('update and browser restart neither duplicate nor push back the alarms', async () => {
     registerReminderHandlers();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     const before = await reminderAlarms();
 
     vi.setSystemTime(SMS_AT + 2 * HOUR_MS);
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' });
     expect(await reminderAlarms()).toEqual(before);
 
     vi.setSystemTime(SMS_AT + 3 * HOUR_MS);
@@ -109,16 +118,16 @@ describe('SMS reminders', () => {
     const [twelveHours] = await reminderAlarms();
 
     vi.setSystemTime(twelveHours!.at);
-    await fakeBrowser.alarms.onAlarm.trigger({ name: twelveHours!.name, scheduledTime: twelveHours!.at });
+    await fireAlarm(twelveHours!.name);
     expect(create).toHaveBeenCalledTimes(1);
-    const options = fakeBrowser.notifications.getAllCreateOptions()[`bh-sms:${ORDER_ID}`]!;
+    const options = shownNotification()!;
     expect(options).toMatchObject({ type: 'basic', iconUrl: 'icon/128.png', title: '短信核验还剩 12 小时 0 分' });
     expect(options.message).toContain('11月21日 10:00（北京时间）过期');
     expect(options.message).toContain('主体负责人和网站负责人');
     expect(options.message).toContain('退回腾讯云');
     expect(options.message).toContain('约 24 小时后重新提交');
 
-    await fakeBrowser.alarms.onAlarm.trigger({ name: twelveHours!.name, scheduledTime: twelveHours!.at });
+    await fireAlarm(twelveHours!.name);
     await syncReminders();
     expect(create).toHaveBeenCalledTimes(1);
   });
@@ -130,10 +139,10 @@ describe('SMS reminders', () => {
     const [twelveHours, threeHours] = await reminderAlarms();
 
     vi.setSystemTime(DEADLINE - 2 * HOUR_MS);
-    await fakeBrowser.alarms.onAlarm.trigger({ name: twelveHours!.name, scheduledTime: twelveHours!.at });
-    await fakeBrowser.alarms.onAlarm.trigger({ name: threeHours!.name, scheduledTime: threeHours!.at });
+    await fireAlarm(twelveHours!.name);
+    await fireAlarm(threeHours!.name);
     expect(create).toHaveBeenCalledTimes(1);
-    expect(create.mock.calls[0]![1]).toMatchObject({ title: '短信核验还剩 2 小时 0 分' });
+    expect(shownNotification()).toMatchObject({ title: '短信核验还剩 2 小时 0 分' });
 
     await syncReminders();
     expect((await reminderAlarms()).map((alarm) => alarm.at)).toEqual([DEADLINE - HOUR_MS, DEADLINE - 15 * MINUTE_MS, DEADLINE]);
@@ -152,8 +161,8 @@ describe('SMS reminders', () => {
     await reportMissedDeadlines();
 
     expect(create).toHaveBeenCalledTimes(1);
-    expect(create.mock.calls[0]![1]).toMatchObject({ title: '短信核验在浏览器未运行时已超时' });
-    expect(create.mock.calls[0]![1].message).toContain('11月21日 10:00（北京时间）过期');
+    expect(shownNotification()).toMatchObject({ title: '短信核验在浏览器未运行时已超时' });
+    expect(shownNotification()!.message).toContain('11月21日 10:00（北京时间）过期');
     expect(await reminderAlarms()).toEqual([]);
     expect(await fakeBrowser.alarms.get(BADGE_ALARM)).toBeUndefined();
     expect(await badgeText()).toBe('');
@@ -169,7 +178,7 @@ describe('SMS reminders', () => {
     vi.setSystemTime(expiry.at);
     await handleAlarm({ name: expiry.name });
     expect(create).toHaveBeenCalledTimes(1);
-    expect(create.mock.calls[0]![1]).toMatchObject({ title: '短信核验已超时' });
+    expect(shownNotification()).toMatchObject({ title: '短信核验已超时' });
   });
 
   it('moves the alarms when the user edits the SMS time', async () => {

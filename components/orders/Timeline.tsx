@@ -1,0 +1,129 @@
+import { useState } from 'react';
+import { civilDateParts, formatChinaDateTime, formatCivilDate, type CivilDate } from '@/utils/calendar/china-time';
+import { estimateTimeline, type TimelineEstimate } from '@/utils/calendar/timeline';
+import type { Order } from '@/utils/orders/model';
+import { stageProgress, type StageProgress } from '@/utils/orders/overdue';
+import { isOrderOpen, type StageCorrection } from '@/utils/orders/reducers';
+import { STAGES, STAGE_LABELS, type Stage } from '@/utils/orders/stages';
+import { TimeForm } from './TimeForm';
+import { useNow } from './useNow';
+import './orders.css';
+
+export interface TimelineProps {
+  order: Order;
+  /** Province of the filing (管局); Zhejiang gets 30 working days. */
+  province?: string;
+  /** Fixed clock for tests and screenshots. */
+  now?: number;
+  onCorrect: (index: number, correction: StageCorrection) => void;
+  onRemove: (index: number) => void;
+}
+
+/** The submission time estimates start from: the first time the order was seen submitted or under review. */
+function submissionTime(order: Order): number {
+  return (order.entries.find((entry) => entry.stage === 'submitted' || entry.stage === 'tencentReview') ?? order.entries[0]!).at;
+}
+
+function dueText(progress: StageProgress): string | null {
+  if (progress.dueAt === null) return null;
+  const due = formatChinaDateTime(progress.dueAt);
+  if (progress.overdue) return progress.endedAt === null ? `已超期：预计 ${due} 前完成` : `用时超出预期（预计 ${due} 前完成）`;
+  return progress.endedAt === null ? `预计 ${due} 前完成` : null;
+}
+
+function Estimates({ estimate }: { estimate: TimelineEstimate }) {
+  const crossesYear = civilDateParts(estimate.submittedOn).year !== civilDateParts(estimate.bureauReview.latest).year;
+  const day = (civil: CivilDate) => formatCivilDate(civil, { withYear: crossesYear });
+  return (
+    <section className="bh-estimates" aria-label="预计时间">
+      <h3>预计时间（从 {day(estimate.submittedOn)} 提交算起）</h3>
+      <ul>
+        <li>腾讯云审核：预计 {day(estimate.tencentReview.earliest)}至{day(estimate.tencentReview.latest)} 完成</li>
+        <li>提交管局：最迟约 {day(estimate.bureauSubmission.latest)}</li>
+        <li>
+          管局审核：最迟约 {day(estimate.bureauReview.latest)}（{estimate.bureauReview.maxWorkingDays} 个工作日）
+        </li>
+      </ul>
+      <ul className="bh-estimate-notes">
+        {estimate.notes.map((note) => (
+          <li key={note} className={!estimate.officialCalendar && note.includes('只按周末推算') ? 'bh-warning' : undefined}>
+            {note}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function EntryEditor({ progress, now, onSave, onCancel }: { progress: StageProgress; now: number; onSave: (c: StageCorrection) => void; onCancel: () => void }) {
+  const [stage, setStage] = useState<Stage>(progress.entry.stage);
+  return (
+    <TimeForm label="时间（北京时间）" initial={progress.entry.at} now={now} submitLabel="保存" onSubmit={(at) => onSave({ stage, at })} onCancel={onCancel}>
+      <label>
+        阶段
+        <select value={stage} onChange={(event) => setStage(event.target.value as Stage)}>
+          {STAGES.map((option) => (
+            <option key={option} value={option}>
+              {STAGE_LABELS[option]}
+            </option>
+          ))}
+        </select>
+      </label>
+    </TimeForm>
+  );
+}
+
+/** Stage history with first-seen times, overdue marks, estimates, and the user's corrections. */
+export function Timeline({ order, province, now: fixedNow, onCorrect, onRemove }: TimelineProps) {
+  const now = useNow(fixedNow, 60_000);
+  const [editingIndex, setEditingIndex] = useState<number | null>(null);
+  const progress = stageProgress(order, now, province);
+
+  return (
+    <section className="bh-timeline" aria-label="备案进度">
+      <ol>
+        {progress.map((item, index) => {
+          const due = dueText(item);
+          return (
+            <li key={`${index}-${item.entry.stage}-${item.entry.at}`} className={item.overdue ? 'bh-timeline-entry bh-overdue' : 'bh-timeline-entry'}>
+              {editingIndex === index ? (
+                <EntryEditor
+                  progress={item}
+                  now={now}
+                  onSave={(correction) => {
+                    onCorrect(index, correction);
+                    setEditingIndex(null);
+                  }}
+                  onCancel={() => setEditingIndex(null)}
+                />
+              ) : (
+                <>
+                  <span className="bh-timeline-stage">{STAGE_LABELS[item.entry.stage]}</span>
+                  <span className="bh-timeline-time">
+                    {formatChinaDateTime(item.entry.at)}
+                    {item.entry.source === 'user' ? '（手动）' : '（首次看到）'}
+                  </span>
+                  {due && <span className={item.overdue ? 'bh-error' : 'bh-weak'}>{due}</span>}
+                  <span className="bh-timeline-actions">
+                    <button type="button" onClick={() => setEditingIndex(index)} aria-label={`更正 ${STAGE_LABELS[item.entry.stage]}`}>
+                      更正
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => onRemove(index)}
+                      disabled={order.entries.length <= 1}
+                      aria-label={`删除 ${STAGE_LABELS[item.entry.stage]}`}
+                    >
+                      删除
+                    </button>
+                  </span>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {isOrderOpen(order) && <Estimates estimate={estimateTimeline(submissionTime(order), province)} />}
+    </section>
+  );
+}
