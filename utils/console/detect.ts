@@ -1,0 +1,323 @@
+/**
+ * Finds the wizard step and every form field on a console page, and names each field by profile path. Labels are
+ * read with their card/section context: 证件号码 under 主体负责人 is `principal.certificateNumber`, under a website's
+ * 负责人 it is `websites[i].principal.certificateNumber`.
+ */
+import {
+  addonText,
+  buttonsMatching,
+  byClass,
+  choiceOptions,
+  closestItem,
+  controlKind,
+  dateInputs,
+  hasClass,
+  isDisabled,
+  isFormItem,
+  isHidden,
+  isRequired,
+  itemParts,
+  ITEM_SELECTOR,
+  labelText,
+  OVERLAY_ROOT,
+  readValue,
+  textOf,
+  type Expectation,
+} from './dom';
+import {
+  ADD_SITE_BUTTON,
+  EXPECTED_KEYS,
+  profileKey,
+  readLabel,
+  readSemanticClass,
+  resolveScope,
+  sectionOfTitle,
+  stepOfTitle,
+  type LabelMeaning,
+  type Scope,
+} from './labels';
+import { normaliseLabel } from './text';
+import type { ControlKind, FieldSnapshot, PageSnapshot, StepId } from './types';
+
+/** What an item says about itself; cached per item and dropped when the item mutates. */
+export interface ParsedItem {
+  label: string;
+  meaning: LabelMeaning;
+  kind: ControlKind;
+  required: boolean;
+  controls: Element;
+  options: string[];
+}
+
+export interface DetectedField extends FieldSnapshot {
+  item: Element;
+  controls: Element;
+  /** Which date of a from–to pair the field is. */
+  part: 'from' | 'to' | null;
+  /** The card title the field was read under. */
+  title: Element | null;
+  siteIndex: number | null;
+}
+
+export interface Detection {
+  snapshot: PageSnapshot;
+  fields: DetectedField[];
+  addSiteButton: HTMLElement | null;
+}
+
+export interface DetectOptions {
+  ignoreSelector?: string;
+  cache?: WeakMap<Element, ParsedItem>;
+}
+
+const TEXT_LEAVES = new Set([
+  'name',
+  'certificateNumber',
+  'certificateAddress',
+  'mailingAddress',
+  'investor',
+  'remark',
+  'officePhone',
+  'mobile',
+  'emergencyPhone',
+  'email',
+  'domain',
+  'homepageUrl',
+]);
+const LIST_LEAVES = new Set(['serviceContent', 'languages', 'preApprovals']);
+
+const TITLE_SELECTOR =
+  'h1,h2,h3,h4,h5,legend,[class*="card__title"],[class*="form__title"],[class*="section__title"],[class*="panel__title"],[class*="block__title"]';
+
+export function formRoot(doc: Document): Element {
+  return doc.querySelector('#container') ?? doc.body;
+}
+
+export function ignoredBy(ignoreSelector: string | undefined) {
+  const selector = [OVERLAY_ROOT, ignoreSelector].filter(Boolean).join(',');
+  return (el: Element) => el.closest(selector) !== null;
+}
+
+function parseItem(item: Element): ParsedItem {
+  const { label, controls } = itemParts(item);
+  let text = labelText(label);
+  let meaning = readLabel(text);
+  const semantic = readSemanticClass(
+    [...controls.querySelectorAll('input,textarea,[class]')].slice(0, 8).flatMap((el) => [...el.classList]),
+  );
+  if (semantic) meaning = semantic;
+  if (meaning.role === 'unknown') {
+    // A nested item ("开始日期" inside "证件有效期") reads with its group's label.
+    const outer = closestItem(item.parentElement);
+    const outerLabel = outer ? labelText(itemParts(outer).label) : '';
+    if (outerLabel) {
+      const combined = readLabel(outerLabel + text);
+      meaning = combined.role !== 'unknown' ? combined : readLabel(outerLabel);
+    }
+  }
+  const expects: Expectation = meaning.leaf && TEXT_LEAVES.has(meaning.leaf) ? 'text' : meaning.leaf && LIST_LEAVES.has(meaning.leaf) ? 'list' : 'any';
+  let kind = controlKind(controls, expects);
+  const options = kind === 'radio' || kind === 'checkbox' || kind === 'checkbox-group' || kind === 'validity' ? choiceOptions(controls).map((o) => o.text) : [];
+  if (kind === 'checkbox' && options[0]) {
+    // A lone checkbox is named by its own text (同主体负责人), whatever the row's label says.
+    const own = readLabel(options[0]);
+    if (own.role === 'profile' || !text) {
+      meaning = own;
+      text = normaliseLabel(options[0]);
+    } else if (meaning.role === 'unknown') meaning = own;
+  }
+  if (kind === 'checkbox' && meaning.leaf && LIST_LEAVES.has(meaning.leaf)) kind = 'checkbox-group';
+  return { label: text, meaning, kind, required: isRequired(item, label), controls, options };
+}
+
+interface Title {
+  el: Element;
+  text: string;
+  section: Scope | null;
+  /** The part of the page the title introduces: its nearest ancestor holding form items. */
+  scope: Element;
+}
+
+function readTitles(root: Element, ignored: (el: Element) => boolean): Title[] {
+  const seen = new Set<Element>();
+  const titles: Title[] = [];
+  for (const el of root.querySelectorAll(TITLE_SELECTOR)) {
+    if (ignored(el) || el.closest(ITEM_SELECTOR) || el.closest('[class*="-step"]') || isHidden(el)) continue;
+    // A card title wrapping an <h3> counts once.
+    if ([...seen].some((s) => s.contains(el))) continue;
+    seen.add(el);
+    const text = textOf(el);
+    if (!text) continue;
+    let scope: Element = el;
+    while (scope !== root && scope.parentElement && !scope.querySelector(ITEM_SELECTOR)) scope = scope.parentElement;
+    titles.push({ el, text, section: sectionOfTitle(text), scope });
+  }
+  return titles;
+}
+
+function readStepper(doc: Document): { titles: string[]; current: number } {
+  const items = byClass(doc.body, '-step__item', 'step-item', 'steps-item').filter((el) => !isHidden(el));
+  const titles = items.map((item) => {
+    const title = byClass(item, '-step__title', 'step-title', 'steps-item-title')[0];
+    return (title ? textOf(title) : textOf(item)).replace(/^\d+\s*/, '');
+  });
+  const current = items.findIndex(
+    (item) => hasClass(item, 'is-current', 'is-process', 'is-active', '-process', '--current') || item.getAttribute('aria-current') === 'step',
+  );
+  return { titles, current };
+}
+
+/** The step told by the fields themselves (when neither stepper nor heading says); read-only pages tell nothing. */
+function stepFromFields(fields: DetectedField[]): StepId | null {
+  const keys = fields.filter((f) => !f.disabled || f.kind === 'upload').map((f) => f.key ?? '');
+  if (keys.some((k) => /^websites\[\d+\]\.(name|serviceContent|languages|remark)$/.test(k))) return 'website';
+  if (keys.some((k) => k.startsWith('principal.'))) return 'subject';
+  if (keys.some((k) => k === 'subject.region' || k === 'subject.type' || k.endsWith('.domain'))) return 'verify';
+  return fields.some((f) => f.kind === 'upload') && fields.every((f) => f.kind === 'upload' || f.role !== 'profile') ? 'material' : null;
+}
+
+function stepFromPath(path: string): StepId | null {
+  const match = /\/process\/\d+\/(verify|subject|website|material|review)\b/.exec(path);
+  return (match?.[1] as StepId | undefined) ?? null;
+}
+
+/** Items in document order, standalone 同主体负责人 checkboxes included; wrappers holding other items are skipped. */
+function collectItems(root: Element, ignored: (el: Element) => boolean): Element[] {
+  const items = [...root.querySelectorAll(ITEM_SELECTOR)].filter(
+    (el) => isFormItem(el) && !ignored(el) && ![...el.querySelectorAll(ITEM_SELECTOR)].some(isFormItem) && !isHidden(el),
+  );
+  const loose = [...root.querySelectorAll('input[type=checkbox]')]
+    .filter((input) => !input.closest(ITEM_SELECTOR) && !ignored(input))
+    .map((input) => input.closest('label') ?? input.parentElement!)
+    .filter((holder) => readLabel(textOf(holder)).leaf === 'sameAsPrincipal' && !isHidden(holder));
+  if (loose.length === 0) return items;
+  return [...items, ...loose].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+}
+
+export function detect(doc: Document, opts: DetectOptions = {}): Detection {
+  const ignored = ignoredBy(opts.ignoreSelector);
+  const root = formRoot(doc);
+  const path = doc.location?.pathname ?? '';
+  const stepper = readStepper(doc);
+  const titles = readTitles(root, ignored);
+  const stepTitle = stepper.current >= 0 ? (stepper.titles[stepper.current] ?? null) : null;
+  const pageHeadings = titles.filter((t) => /^H[12]$/.test(t.el.tagName) || hasClass(t.el, 'content-header'));
+  const headingStep = pageHeadings.map((t) => stepOfTitle(t.text)).find((s) => s !== null) ?? null;
+  let step = (stepTitle ? stepOfTitle(stepTitle) : null) ?? headingStep;
+
+  const fields: DetectedField[] = [];
+  const usedKeys = new Set<string>();
+  let titleIndex = 0;
+  let lastTitle: Element | null = null;
+  let cue: Scope | null = null;
+  // Where the previous field belonged, for pages without card titles: 负责人姓名 after 网站名称 is the website's.
+  let flow: Scope | null = null;
+  let siteIndex = -1;
+  let siteGroup: Element | null = null;
+  const siteLeaves = new Set<string>();
+
+  for (const item of collectItems(root, ignored)) {
+    let parsed = opts.cache?.get(item);
+    if (!parsed) {
+      parsed = parseItem(item);
+      opts.cache?.set(item, parsed);
+    }
+    while (titleIndex < titles.length && titles[titleIndex]!.el.compareDocumentPosition(item) & Node.DOCUMENT_POSITION_FOLLOWING) {
+      titleIndex++;
+    }
+    const inScope = titles.slice(0, titleIndex).filter((t) => t.section && t.scope.contains(item));
+    const title = inScope[inScope.length - 1] ?? null;
+    const siteTitle = [...inScope].reverse().find((t) => t.section === 'site') ?? null;
+    if ((title?.el ?? null) !== lastTitle) {
+      lastTitle = title?.el ?? null;
+      cue = null;
+      flow = null;
+    }
+
+    const { meaning, kind } = parsed;
+    let role = kind === 'upload' ? 'upload' : meaning.role;
+    let key: string | null = null;
+    let index: number | null = null;
+    if (role === 'profile') {
+      const section = cue ?? title?.section ?? flow ?? (step === 'website' ? 'site' : null);
+      const scope = resolveScope(meaning, section);
+      flow = scope;
+      if (meaning.stated === 'principal' || meaning.stated === 'sitePrincipal' || meaning.stated === 'legal') cue = scope;
+      if (!scope) role = 'console';
+      else {
+        if (scope === 'site' || scope === 'sitePrincipal') {
+          const leaf = `${scope}.${meaning.leaf}`;
+          // A website's 负责人 card without a website title of its own stays with the website before it.
+          const group: Element | null = siteTitle?.el ?? siteGroup;
+          // A new website card starts a new website; so does a field the current website already has.
+          if (siteIndex < 0) siteIndex = 0;
+          else if ((group !== siteGroup && siteLeaves.size > 0) || siteLeaves.has(leaf)) {
+            siteIndex++;
+            siteLeaves.clear();
+          }
+          siteGroup = group;
+          siteLeaves.add(leaf);
+          index = siteIndex;
+        }
+        key = profileKey(scope, meaning.leaf!, index ?? 0);
+        if (usedKeys.has(key)) {
+          key = null;
+          role = 'console';
+        }
+      }
+    }
+
+    const base = {
+      item,
+      controls: parsed.controls,
+      role,
+      label: parsed.label,
+      section: title?.text ?? null,
+      title: title?.el ?? null,
+      kind,
+      options: parsed.options,
+      required: parsed.required,
+      disabled: isDisabled(parsed.controls, kind),
+      addon: kind === 'text' ? addonText(parsed.controls) : null,
+      siteIndex: index,
+    } as const;
+    const dates = kind === 'validity' || kind === 'date' ? dateInputs(parsed.controls) : [];
+    if (key?.endsWith('.certificateValidTo') && dates.length > 1) {
+      const fromKey = key.replace(/To$/, 'From');
+      if (!usedKeys.has(fromKey)) {
+        usedKeys.add(fromKey);
+        fields.push({ ...base, key: fromKey, kind: 'date', part: 'from', options: [], value: readValue(parsed.controls, 'date', 'from') });
+      }
+    }
+    if (key) usedKeys.add(key);
+    const part = dates.length > 1 ? 'to' : null;
+    fields.push({ ...base, key, part, value: readValue(parsed.controls, kind, part) });
+  }
+
+  step ??= stepFromFields(fields) ?? stepFromPath(path);
+  const addSiteButton = step === 'website' ? (buttonsMatching(root, ADD_SITE_BUTTON)[0] ?? null) : null;
+  // Outside the wizard (order lists and details) unknown labels say nothing about drift.
+  const unknownLabels = step ? [...new Set(fields.filter((f) => f.role === 'unknown' && f.label).map((f) => f.label))] : [];
+  const missingExpected = step ? EXPECTED_KEYS[step].filter((k) => !usedKeys.has(k)) : [];
+  const siteIndexes = fields.map((f) => f.siteIndex ?? -1);
+
+  const snapshot: PageSnapshot = {
+    path,
+    step,
+    stepTitle: stepTitle ?? pageHeadings.find((t) => stepOfTitle(t.text))?.text ?? null,
+    stepTitles: stepper.titles,
+    headings: titles.map((t) => t.text),
+    fields: fields.map(toSnapshot),
+    siteCount: Math.max(-1, ...siteIndexes) + 1,
+    canAddSite: addSiteButton !== null,
+    uploads: fields.filter((f) => f.role === 'upload').map((f) => f.label || f.section || '上传文件'),
+    needsUser: fields.filter((f) => f.role === 'sms-code' || (step && f.role === 'unknown' && f.required)).map((f) => f.label),
+    diagnostics: { unknownLabels, missingExpected, drift: unknownLabels.length > 0 || missingExpected.length > 0 },
+  };
+  return { snapshot, fields, addSiteButton };
+}
+
+export function toSnapshot(field: DetectedField): FieldSnapshot {
+  const { key, role, label, section, kind, value, options, required, disabled, addon } = field;
+  return { key, role, label, section, kind, value, options, required, disabled, addon };
+}

@@ -1,0 +1,256 @@
+/**
+ * Reading tea-component markup without depending on the class prefix (`tea-`, `app-beian-`, or any other): classes
+ * are matched by their suffix (`…-form__item`, `…-dropdown__header`).
+ */
+import { normaliseLabel } from './text';
+import type { ControlKind, FieldValue } from './types';
+
+export const OVERLAY_ROOT = '#tea-overlay-root';
+
+/** Elements under `root` (itself included) with a class token ending in one of `suffixes`. */
+export function byClass(root: ParentNode, ...suffixes: string[]): Element[] {
+  const selector = suffixes.map((s) => `[class*="${s}"]`).join(',');
+  const found = [...root.querySelectorAll(selector)];
+  if (root instanceof Element && root.matches(selector)) found.unshift(root);
+  return found.filter((el) => hasClass(el, ...suffixes));
+}
+
+export function firstByClass(root: ParentNode, ...suffixes: string[]): Element | null {
+  return byClass(root, ...suffixes)[0] ?? null;
+}
+
+export function hasClass(el: Element, ...suffixes: string[]): boolean {
+  for (const token of el.classList) if (suffixes.some((s) => token.endsWith(s))) return true;
+  return false;
+}
+
+const ITEM_SUFFIXES = ['-form__item', 'form-item'];
+export const ITEM_SELECTOR = ITEM_SUFFIXES.map((s) => `[class*="${s}"]`).join(',');
+
+export function isFormItem(el: Element): boolean {
+  return hasClass(el, ...ITEM_SUFFIXES);
+}
+
+export function closestItem(node: Node | null): Element | null {
+  let el = node instanceof Element ? node : (node?.parentElement ?? null);
+  while (el && !isFormItem(el)) el = el.parentElement;
+  return el;
+}
+
+/** Hidden by CSS, or the select's off-screen measuring box. */
+export function isHidden(el: Element): boolean {
+  if (el.closest('[style*="-9999px"]')) return true;
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  return typeof check === 'function' ? !check.call(el) : el.closest('[hidden],[style*="display: none"],[style*="display:none"]') !== null;
+}
+
+/** Icons, tips bubbles and help texts that may sit inside a label but are not part of its wording. */
+const LABEL_NOISE =
+  'i,svg,button,style,script,template,[class*="icon"],[class*="tips"],[class*="help"],[class*="bubble"],[class*="tooltip"],[role="tooltip"],[class*="popover"],[class*="extra"],[class*="__count"]';
+
+export function textOf(el: Element, skip = LABEL_NOISE): string {
+  let out = '';
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) out += child.nodeValue ?? '';
+      else if (child.nodeType === 1 && !(child as Element).matches(skip)) walk(child);
+    }
+  };
+  walk(el);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+export interface ItemParts {
+  label: Element | null;
+  controls: Element;
+}
+
+export function itemParts(item: Element): ItemParts {
+  const label =
+    firstByClass(item, 'form__label', 'form-item-label', 'form-item__label') ??
+    [...item.querySelectorAll('label')].find((l) => !l.querySelector('input,textarea,select') && !hasClass(l, 'check')) ??
+    null;
+  const controls = firstByClass(item, 'form__controls', 'form-item-control', 'form-item__control') ?? item;
+  return { label, controls };
+}
+
+export function isRequired(item: Element, label: Element | null): boolean {
+  return hasClass(item, 'is-required') || (label !== null && (hasClass(label, 'is-required') || /\*/.test(label.textContent ?? '')));
+}
+
+type TextControl = HTMLInputElement | HTMLTextAreaElement;
+
+const CHOICE_INPUTS = 'input[type=radio],input[type=checkbox]';
+
+/** Text inputs the user types into (not the cascader's or a select's inner input, not file inputs). */
+export function textInputs(box: Element): TextControl[] {
+  return [...box.querySelectorAll<TextControl>('input,textarea')].filter(
+    (el) =>
+      !['radio', 'checkbox', 'file', 'hidden', 'button', 'submit'].includes((el as HTMLInputElement).type) &&
+      !inside(el, box, 'cascader', 'dropdown', 'select', 'datepicker', 'date-picker'),
+  );
+}
+
+export function dateInputs(box: Element): HTMLInputElement[] {
+  return byClass(box, 'datepicker', 'date-picker', 'rangepicker').flatMap((picker) => [
+    ...picker.querySelectorAll<HTMLInputElement>('input'),
+  ]).filter((el, i, all) => all.indexOf(el) === i);
+}
+
+function inside(el: Element, box: Element, ...suffixes: string[]): boolean {
+  for (let p = el.parentElement; p && p !== box.parentElement; p = p.parentElement) if (hasClass(p, ...suffixes)) return true;
+  return false;
+}
+
+export function dropdownOf(box: Element): Element | null {
+  return box.querySelector('select') ?? firstByClass(box, '-dropdown', '-select') ?? firstByClass(box, '-dropdown__header');
+}
+
+export function cascaderOf(box: Element): Element | null {
+  return firstByClass(box, '-cascader');
+}
+
+export interface ChoiceOption {
+  text: string;
+  /** The element to click. */
+  target: HTMLElement;
+  checked: boolean;
+  disabled: boolean;
+}
+
+/** Radios, checkboxes and segment buttons with their visible texts. */
+export function choiceOptions(box: Element): ChoiceOption[] {
+  const inputs = [...box.querySelectorAll<HTMLInputElement>(CHOICE_INPUTS)].map((input) => {
+    const holder = input.closest('label') ?? firstAncestorByClass(input, box, 'form-check') ?? input.parentElement!;
+    const text = holder.contains(input) && holder !== input ? textOf(holder) : '';
+    return { text: text || (input.labels?.[0] ? textOf(input.labels[0]) : ''), target: input, checked: input.checked, disabled: input.disabled };
+  });
+  const segments = [...box.querySelectorAll<HTMLElement>('[role=radio]:not(input),[class*="-segment"] button')].map((button) => ({
+    text: textOf(button),
+    target: button,
+    checked: button.getAttribute('aria-checked') === 'true' || hasClass(button, 'is-selected'),
+    disabled: (button as HTMLButtonElement).disabled === true,
+  }));
+  return [...inputs, ...segments];
+}
+
+function firstAncestorByClass(el: Element, stop: Element, suffix: string): Element | null {
+  for (let p = el.parentElement; p && p !== stop; p = p.parentElement) if (hasClass(p, suffix)) return p;
+  return null;
+}
+
+export function hasInput(box: Element, type: 'radio' | 'checkbox'): boolean {
+  return box.querySelector(`input[type=${type}]`) !== null || (type === 'radio' && box.querySelector('[role=radio],[class*="-segment"]') !== null);
+}
+
+const LONG_TERM = /^长期/;
+
+/** What a field's label says its answer looks like; it settles items that hold more than one kind of control. */
+export type Expectation = 'text' | 'list' | 'any';
+
+export function controlKind(box: Element, expects: Expectation): ControlKind {
+  const texts = textInputs(box);
+  const textKind = () => (texts[0] instanceof HTMLTextAreaElement ? 'textarea' : 'text');
+  if (expects === 'text' && texts.length > 0) return textKind();
+  if (box.querySelector('input[type=file]') && texts.length === 0 && !dropdownOf(box)) return 'upload';
+  if (cascaderOf(box)) return 'cascader';
+  const dates = dateInputs(box);
+  if (hasInput(box, 'radio')) {
+    if (choiceOptions(box).some((o) => LONG_TERM.test(o.text))) return 'validity';
+    if (dates.length === 0) return 'radio';
+  }
+  if (dates.length > 0) return 'date';
+  if (dropdownOf(box)) return 'select';
+  const checks = box.querySelectorAll('input[type=checkbox]').length;
+  if (checks > 1 || (checks === 1 && expects === 'list')) return 'checkbox-group';
+  if (checks === 1) return 'checkbox';
+  if (texts.length > 0) return textKind();
+  return 'readonly';
+}
+
+const PLACEHOLDER = /^请(选择|输入)/;
+
+function dropdownValue(box: Element): string | null {
+  const native = box.querySelector('select');
+  if (native) return native.selectedIndex >= 0 && native.value !== '' ? (native.options[native.selectedIndex]?.text ?? null) : null;
+  const valueEl = firstByClass(box, '-dropdown__value', '-select__value', '-dropdown__header') ?? dropdownOf(box);
+  if (!valueEl) return null;
+  const text = textOf(valueEl, 'i,svg,[class*="text-weak"],[class*="placeholder"]');
+  return text && !PLACEHOLDER.test(text) ? text : null;
+}
+
+export function cascaderValue(box: Element): string[] | null {
+  const valueEl = firstByClass(box, '-cascader__value');
+  const input = cascaderOf(box)?.querySelector('input');
+  const text = (valueEl ? textOf(valueEl) : '') || input?.value || '';
+  if (!text || PLACEHOLDER.test(text)) return null;
+  return text.split(/\s*[/／>]\s*/).filter(Boolean);
+}
+
+/** What a control currently holds. `part` picks the start (`from`) or end (`to`) date of a range. */
+export function readValue(box: Element, kind: ControlKind, part: 'from' | 'to' | null = null): FieldValue {
+  switch (kind) {
+    case 'text':
+    case 'textarea':
+      return textInputs(box)[0]?.value ?? null;
+    case 'select':
+      return dropdownValue(box);
+    case 'cascader':
+      return cascaderValue(box);
+    case 'radio':
+      return choiceOptions(box).find((o) => o.checked)?.text ?? null;
+    case 'checkbox':
+      return choiceOptions(box)[0]?.checked ?? false;
+    case 'checkbox-group':
+      return choiceOptions(box).filter((o) => o.checked).map((o) => o.text);
+    case 'date':
+      return pickDate(dateInputs(box), part)?.value ?? null;
+    case 'validity': {
+      const chosen = choiceOptions(box).find((o) => o.checked)?.text ?? '';
+      if (LONG_TERM.test(chosen)) return '长期';
+      return pickDate(dateInputs(box), part)?.value ?? null;
+    }
+    case 'readonly': {
+      const text = textOf(firstByClass(box, '-form__text') ?? box);
+      return text || null;
+    }
+    case 'upload':
+      return null;
+  }
+}
+
+export function pickDate(inputs: HTMLInputElement[], part: 'from' | 'to' | null): HTMLInputElement | undefined {
+  return part === 'from' ? inputs[0] : inputs[inputs.length - 1];
+}
+
+export function isDisabled(box: Element, kind: ControlKind): boolean {
+  if (kind === 'readonly' || kind === 'upload') return true;
+  if (kind === 'text' || kind === 'textarea') {
+    const input = textInputs(box)[0];
+    return !input || input.disabled || input.readOnly;
+  }
+  if (kind === 'radio' || kind === 'checkbox' || kind === 'checkbox-group') {
+    const options = choiceOptions(box);
+    return options.length > 0 && options.every((o) => o.disabled);
+  }
+  const control = kind === 'cascader' ? cascaderOf(box) : kind === 'select' ? dropdownOf(box) : dateInputs(box)[0];
+  return !control || hasClass(control, 'is-disabled') || control.hasAttribute('disabled');
+}
+
+/** Fixed text in front of a text input (an input-group addon), which the profile value may repeat. */
+export function addonText(box: Element): string | null {
+  const addon = byClass(box, 'addon', '__prefix').find((el) => !el.querySelector('input'));
+  const text = addon ? textOf(addon) : '';
+  return text || null;
+}
+
+export function labelText(label: Element | null): string {
+  return label ? normaliseLabel(textOf(label)) : '';
+}
+
+/** Clickable elements whose visible text matches. */
+export function buttonsMatching(root: ParentNode, pattern: RegExp): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>('button,[role=button],a')].filter(
+    (el) => pattern.test(textOf(el, 'svg,style')) && !(el as HTMLButtonElement).disabled && !isHidden(el),
+  );
+}

@@ -1,0 +1,379 @@
+/**
+ * Putting values into tea-component controls so that React notices: native value setters plus bubbling events for
+ * text, clicks for choices, popups awaited through DOM mutations (never fixed sleeps).
+ */
+import {
+  byClass,
+  cascaderOf,
+  choiceOptions,
+  dateInputs,
+  dropdownOf,
+  firstByClass,
+  hasClass,
+  isHidden,
+  OVERLAY_ROOT,
+  pickDate,
+  readValue,
+  textInputs,
+  textOf,
+} from './dom';
+import { matchOption, sameValue } from './text';
+import type { ControlKind, FieldValue } from './types';
+import { waitFor } from './wait';
+
+export interface DriverTarget {
+  controls: Element;
+  kind: ControlKind;
+  part: 'from' | 'to' | null;
+}
+
+export type DriverResult = { ok: true } | { ok: false; reason: string };
+
+const OK: DriverResult = { ok: true };
+const fail = (reason: string): DriverResult => ({ ok: false, reason });
+
+/** Timeout for each popup or re-render the drivers wait for. */
+export interface DriverContext {
+  doc: Document;
+  timeoutMs: number;
+}
+
+/** Elements a user is composing into with an IME right now, per document. */
+const composing = new WeakMap<Document, Set<EventTarget>>();
+
+export function trackComposition(doc: Document): void {
+  if (composing.has(doc)) return;
+  const open = new Set<EventTarget>();
+  composing.set(doc, open);
+  doc.addEventListener('compositionstart', (e) => e.target && open.add(e.target), true);
+  doc.addEventListener('compositionend', (e) => e.target && open.delete(e.target), true);
+}
+
+export function isComposing(el: Element): boolean {
+  return composing.get(el.ownerDocument)?.has(el) ?? false;
+}
+
+/** Sets a text control the way React's value tracker notices, from the page world or an isolated one. */
+export function setNativeValue(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
+  const view = el.ownerDocument.defaultView ?? globalThis;
+  const proto =
+    el instanceof view.HTMLTextAreaElement
+      ? view.HTMLTextAreaElement.prototype
+      : el instanceof view.HTMLSelectElement
+        ? view.HTMLSelectElement.prototype
+        : view.HTMLInputElement.prototype;
+  Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(el, value);
+  el.dispatchEvent(new view.Event('input', { bubbles: true }));
+  el.dispatchEvent(new view.Event('change', { bubbles: true }));
+}
+
+function press(el: Element, key: string): void {
+  const view = el.ownerDocument.defaultView ?? globalThis;
+  for (const type of ['keydown', 'keyup']) {
+    el.dispatchEvent(new view.KeyboardEvent(type, { key, code: key, bubbles: true, cancelable: true }));
+  }
+}
+
+function click(el: Element): void {
+  (el as HTMLElement).click();
+}
+
+const signature = (els: Element[]) => els.map((el) => textOf(el)).join('\u0001');
+
+function fillText(target: DriverTarget, value: string): DriverResult {
+  const input = textInputs(target.controls)[0];
+  if (!input) return fail('找不到输入框');
+  if (isComposing(input)) return fail('输入法正在输入，已跳过');
+  setNativeValue(input, value);
+  return input.value === value ? OK : fail('页面没有接受这个值');
+}
+
+/** Visible option lists of open popups, newest last (the select's hidden measuring box excluded). */
+function openLists(doc: Document): Element[] {
+  const root = doc.querySelector(OVERLAY_ROOT) ?? doc.body;
+  return [...root.querySelectorAll('ul,[role=listbox]')].filter(
+    (list) => (hasClass(list, '-list', '--option') || list.getAttribute('role') === 'listbox') && !isHidden(list),
+  );
+}
+
+function listOptions(list: Element): { el: HTMLElement; text: string }[] {
+  return [...list.querySelectorAll<HTMLElement>('li,[role=option]')]
+    .filter((el) => !isHidden(el))
+    .map((el) => ({ el, text: el.getAttribute('title') || textOf(el) }));
+}
+
+function scrollerOf(list: Element): HTMLElement {
+  for (let el = list.parentElement; el; el = el.parentElement) {
+    if (/auto|scroll/.test(el.style.overflow + el.style.overflowY)) return el;
+    if (hasClass(el, 'dropdown-box', '-overlay')) break;
+  }
+  return list.parentElement as HTMLElement;
+}
+
+/** Finds an option in an open, possibly virtualised list: as rendered, through its search box, then by scrolling. */
+async function findOption(ctx: DriverContext, wanted: string): Promise<HTMLElement | null> {
+  const { doc, timeoutMs } = ctx;
+  const visible = () => {
+    const list = openLists(doc).at(-1);
+    if (!list) return null;
+    const options = listOptions(list);
+    const i = matchOption(
+      options.map((o) => o.text),
+      wanted,
+    );
+    return i >= 0 ? options[i]!.el : null;
+  };
+  const found = visible();
+  if (found) return found;
+  const list = openLists(doc).at(-1);
+  if (!list) return null;
+  const box = list.closest('[class*="dropdown-box"]') ?? list.parentElement!;
+  const search = [...box.querySelectorAll<HTMLInputElement>('input')].find((el) => !isHidden(el));
+  if (search) {
+    setNativeValue(search, wanted);
+    return waitFor(doc, visible, timeoutMs);
+  }
+  const scroller = scrollerOf(list);
+  const view = doc.defaultView ?? globalThis;
+  const scrollTo = async (top: number) => {
+    const before = signature(listOptions(openLists(doc).at(-1) ?? list).map((o) => o.el));
+    scroller.scrollTop = top;
+    scroller.dispatchEvent(new view.Event('scroll'));
+    await waitFor(doc, () => visible() ?? signature(listOptions(openLists(doc).at(-1) ?? list).map((o) => o.el)) !== before, 300);
+  };
+  await scrollTo(0);
+  let unchanged = 0;
+  for (let step = 0; step < 500 && unchanged < 2; step++) {
+    const hit = visible();
+    if (hit) return hit;
+    const before = signature(listOptions(openLists(doc).at(-1) ?? list).map((o) => o.el));
+    await scrollTo(scroller.scrollTop + (scroller.clientHeight || 240));
+    unchanged = signature(listOptions(openLists(doc).at(-1) ?? list).map((o) => o.el)) === before ? unchanged + 1 : 0;
+  }
+  return visible();
+}
+
+async function open(ctx: DriverContext, trigger: Element, ready: () => Element | null | undefined): Promise<Element | null> {
+  click(trigger);
+  const opened = await waitFor(ctx.doc, ready, ctx.timeoutMs);
+  if (opened) return opened;
+  // Some builds open on mousedown instead of click.
+  const view = ctx.doc.defaultView ?? globalThis;
+  trigger.dispatchEvent(new view.MouseEvent('mousedown', { bubbles: true }));
+  return waitFor(ctx.doc, ready, ctx.timeoutMs);
+}
+
+async function closePopup(ctx: DriverContext, trigger: Element, stillOpen: () => boolean): Promise<void> {
+  if (!stillOpen()) return;
+  press(ctx.doc.activeElement ?? trigger, 'Escape');
+  if (stillOpen()) click(trigger);
+  await waitFor(ctx.doc, () => !stillOpen(), ctx.timeoutMs);
+}
+
+async function fillSelect(ctx: DriverContext, target: DriverTarget, value: string | string[]): Promise<DriverResult> {
+  const box = target.controls;
+  const wanted = ([] as string[]).concat(value);
+  const native = box.querySelector('select');
+  if (native) {
+    const texts = [...native.options].map((o) => o.text);
+    const i = matchOption(texts, wanted[0] ?? '');
+    if (i < 0) return fail(`选项中没有「${wanted[0]}」`);
+    setNativeValue(native, native.options[i]!.value);
+    return OK;
+  }
+  const trigger = firstByClass(box, '-dropdown__header', '-select__value') ?? dropdownOf(box);
+  if (!trigger) return fail('找不到下拉框');
+  const hasList = () => openLists(ctx.doc).at(-1);
+  if (!(await open(ctx, trigger, hasList))) return fail('下拉列表没有打开');
+  for (const w of wanted) {
+    const option = await findOption(ctx, w);
+    if (!option) {
+      await closePopup(ctx, trigger, () => !!hasList());
+      return fail(`下拉列表中没有「${w}」`);
+    }
+    if (option.getAttribute('aria-selected') !== 'true' || wanted.length === 1) click(option);
+  }
+  await closePopup(ctx, trigger, () => !!hasList());
+  const done = await waitFor(ctx.doc, () => sameValue(readValue(box, 'select'), value, 'select'), ctx.timeoutMs);
+  return done ? OK : fail('选择后页面显示的值不一致');
+}
+
+function cascaderLists(doc: Document): Element[] {
+  return byClass(doc.querySelector(OVERLAY_ROOT) ?? doc.body, '-cascader-menu__list').filter((el) => !isHidden(el));
+}
+
+function cascaderLabels(list: Element): Element[] {
+  const labels = byClass(list, '-cascader-menu__label');
+  return labels.length > 0 ? labels : [...list.querySelectorAll('li')];
+}
+
+async function fillCascader(ctx: DriverContext, target: DriverTarget, path: string[]): Promise<DriverResult> {
+  const box = target.controls;
+  const cascader = cascaderOf(box);
+  if (!cascader) return fail('找不到地区选择框');
+  const trigger = firstByClass(cascader, '-cascader__input') ?? cascader;
+  let previous = '';
+  const levelList = (level: number) => () => {
+    const lists = cascaderLists(ctx.doc);
+    // Side-by-side columns keep earlier levels; a single swapping panel replaces its content.
+    const list = lists.length > level ? lists[level] : lists.at(-1);
+    return list && (level === 0 || signature(cascaderLabels(list)) !== previous) ? list : null;
+  };
+  if (!(await open(ctx, trigger, levelList(0)))) return fail('地区选择框没有打开');
+  for (let level = 0; level < path.length; level++) {
+    const list = await waitFor(ctx.doc, levelList(level), ctx.timeoutMs);
+    const labels = list ? cascaderLabels(list) : [];
+    const i = matchOption(
+      labels.map((el) => textOf(el)),
+      path[level]!,
+    );
+    if (i < 0) {
+      await closePopup(ctx, trigger, () => cascaderLists(ctx.doc).length > 0);
+      return fail(`地区选项中没有「${path[level]}」`);
+    }
+    previous = signature(labels);
+    click(labels[i]!);
+  }
+  const done = await waitFor(ctx.doc, () => sameValue(readValue(box, 'cascader'), path, 'cascader'), ctx.timeoutMs);
+  if (done) return OK;
+  await closePopup(ctx, trigger, () => cascaderLists(ctx.doc).length > 0);
+  return fail('地区没有选完（可能需要选择到区县）');
+}
+
+async function chooseOption(ctx: DriverContext, box: Element, wanted: string): Promise<DriverResult> {
+  const options = choiceOptions(box);
+  const i = matchOption(
+    options.map((o) => o.text),
+    wanted,
+  );
+  if (i < 0) return fail(`没有选项「${wanted}」`);
+  if (!options[i]!.checked) click(options[i]!.target);
+  const done = await waitFor(ctx.doc, () => choiceOptions(box)[i]?.checked, ctx.timeoutMs);
+  return done ? OK : fail(`「${wanted}」没有被选中`);
+}
+
+async function fillChecks(ctx: DriverContext, box: Element, wanted: string[]): Promise<DriverResult> {
+  const texts = choiceOptions(box).map((o) => o.text);
+  const missing = wanted.filter((w) => matchOption(texts, w) < 0);
+  if (missing.length > 0) return fail(`没有选项「${missing.join('、')}」`);
+  const targets = new Set(wanted.map((w) => matchOption(texts, w)));
+  // Untick first: an exclusive choice such as 以上都不涉及 may clear the others when ticked.
+  for (const tick of [false, true]) {
+    for (let i = 0; i < texts.length; i++) {
+      const option = choiceOptions(box)[i];
+      if (!option || targets.has(i) !== tick || option.checked === tick) continue;
+      click(option.target);
+      await waitFor(ctx.doc, () => choiceOptions(box)[i]?.checked === tick, ctx.timeoutMs);
+    }
+  }
+  const now = choiceOptions(box);
+  return now.every((o, i) => o.checked === targets.has(i)) ? OK : fail('勾选结果与档案不一致');
+}
+
+async function fillCheckbox(ctx: DriverContext, box: Element, wanted: boolean): Promise<DriverResult> {
+  const option = choiceOptions(box)[0];
+  if (!option) return fail('找不到复选框');
+  if (option.checked !== wanted) click(option.target);
+  const done = await waitFor(ctx.doc, () => choiceOptions(box)[0]?.checked === wanted, ctx.timeoutMs);
+  return done ? OK : fail('复选框状态没有改变');
+}
+
+const YEAR_MONTH = /(\d{4})\D{1,3}(\d{1,2})/;
+
+/** Types the date (tea ≥ 2.7.4 accepts typing + Enter); older pickers are driven through their calendar. */
+async function fillDate(ctx: DriverContext, input: HTMLInputElement, value: string): Promise<DriverResult> {
+  if (isComposing(input)) return fail('输入法正在输入，已跳过');
+  setNativeValue(input, value);
+  press(input, 'Enter');
+  if (await waitFor(ctx.doc, () => input.isConnected && input.value === value, 50)) return OK;
+  const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) ?? [];
+  if (!y) return fail('日期格式应为 YYYY-MM-DD');
+  click(input);
+  const calendar = await waitFor(ctx.doc, () => byClass(ctx.doc.body, '-calendar').find((el) => !isHidden(el)), ctx.timeoutMs);
+  if (!calendar) return fail('日期没有被接受，日历也没有打开');
+  const shown = () => {
+    const header = firstByClass(calendar, '-calendar__header', '-calendar__title') ?? calendar;
+    const [, cy, cm] = YEAR_MONTH.exec(textOf(header, 'svg')) ?? [];
+    return cy ? Number(cy) * 12 + Number(cm) - 1 : null;
+  };
+  const goal = Number(y) * 12 + Number(m) - 1;
+  for (let guard = 0; guard < 1200; guard++) {
+    const now = shown();
+    if (now === null) return fail('读不出日历的年月');
+    if (now === goal) break;
+    const button = firstByClass(calendar, now < goal ? 'nextbtn' : 'prebtn', now < goal ? '--next' : '--prev');
+    if (!button) return fail('找不到日历的翻页按钮');
+    click(button);
+    await waitFor(ctx.doc, () => shown() !== now, ctx.timeoutMs);
+  }
+  const cell = byClass(calendar, '-calendar__cell').find(
+    (el) => textOf(el) === String(Number(d)) && !hasClass(el, '--prev', '--next', 'is-disabled', '--disabled', 'is-out'),
+  );
+  if (!cell) return fail(`日历中没有 ${value}`);
+  click(cell);
+  return (await waitFor(ctx.doc, () => input.isConnected && input.value === value, ctx.timeoutMs)) ? OK : fail('日期没有被接受');
+}
+
+const LONG_TERM = /^长期/;
+
+async function fillValidity(ctx: DriverContext, target: DriverTarget, value: string): Promise<DriverResult> {
+  const box = target.controls;
+  const options = choiceOptions(box);
+  if (LONG_TERM.test(value)) {
+    const i = options.findIndex((o) => LONG_TERM.test(o.text));
+    return i < 0 ? fail('没有「长期」选项') : chooseOption(ctx, box, options[i]!.text);
+  }
+  const dated = options.find((o) => !LONG_TERM.test(o.text));
+  if (dated && !dated.checked) {
+    const chosen = await chooseOption(ctx, box, dated.text);
+    if (!chosen.ok) return chosen;
+  }
+  const input = await waitFor(ctx.doc, () => pickDate(dateInputs(box), target.part), ctx.timeoutMs);
+  return input ? fillDate(ctx, input, value) : fail('找不到日期输入框');
+}
+
+/** Puts one value into one field. Text-like values are strings; multi-choices and cascader paths are arrays. */
+export async function fillField(ctx: DriverContext, target: DriverTarget, value: Exclude<FieldValue, null>): Promise<DriverResult> {
+  const box = target.controls;
+  const text = Array.isArray(value) ? value.join('') : String(value);
+  switch (target.kind) {
+    case 'text':
+    case 'textarea':
+      return fillText(target, text);
+    case 'select':
+      return fillSelect(ctx, target, typeof value === 'boolean' ? text : value);
+    case 'cascader':
+      return fillCascader(ctx, target, ([] as string[]).concat(value as string | string[]));
+    case 'radio':
+      return chooseOption(ctx, box, text);
+    case 'checkbox':
+      return fillCheckbox(ctx, box, value === true || (Array.isArray(value) && value.length > 0));
+    case 'checkbox-group':
+      return fillChecks(ctx, box, ([] as string[]).concat(typeof value === 'boolean' ? [] : value));
+    case 'date': {
+      const input = pickDate(dateInputs(box), target.part);
+      return input ? fillDate(ctx, input, text) : fail('找不到日期输入框');
+    }
+    case 'validity':
+      return fillValidity(ctx, target, text);
+    case 'upload':
+      return fail('上传文件需要手动完成');
+    case 'readonly':
+      return fail('此项在页面上不可编辑');
+  }
+}
+
+/** Outlines a filled field for about a second, then puts its own outline back. */
+export function flash(item: Element, ms = 1000): void {
+  const el = item as HTMLElement;
+  if (el.dataset.bhFlash) return;
+  const { outline, outlineOffset } = el.style;
+  el.dataset.bhFlash = '1';
+  el.style.outline = '2px solid #29cc85';
+  el.style.outlineOffset = '2px';
+  (el.ownerDocument.defaultView ?? globalThis).setTimeout(() => {
+    el.style.outline = outline;
+    el.style.outlineOffset = outlineOffset;
+    delete el.dataset.bhFlash;
+  }, ms);
+}

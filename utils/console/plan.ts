@@ -1,0 +1,291 @@
+/**
+ * Panel side of filling (pure): which profile value goes into which console field, what the page already holds,
+ * and the reverse direction — reading the current step back into a profile. Imported by the panel only.
+ */
+import type { Person, Profile, Website } from '@/utils/profile';
+import { diffProfiles } from '@/utils/profile/diff';
+import { isEmptyValue, sameValue, squash } from './text';
+import type { ControlKind, FieldSnapshot, FieldValue, FillItem, PageSnapshot, StepId } from './types';
+
+export interface FillPlanRow {
+  key: string;
+  label: string;
+  section: string | null;
+  kind: ControlKind;
+  pageValue: FieldValue;
+  /** The value in the console's words (个人, [省, 市, 区], 以上都不涉及 …); null when the profile has none. */
+  profileValue: FillItem['value'] | null;
+  /** Ticked by default: the page is empty (or overwriting was asked for) and the profile has a different value. */
+  include: boolean;
+  /** Whether the user may tick it at all (the page field is editable and the profile has a value). */
+  editable: boolean;
+  reason: string;
+}
+
+/** Nothing on the console means "no pre-approval" except this explicit choice. */
+const NO_PRE_APPROVAL = '以上都不涉及';
+const SUBJECT_TYPE_WORDS: Record<Profile['subject']['type'], string> = { personal: '个人', enterprise: '企业' };
+
+const KEY = /^(subject|principal|websites\[(\d+)\])\.(.+)$/;
+
+interface ParsedKey {
+  area: 'subject' | 'principal' | 'website';
+  site: number;
+  path: string[];
+}
+
+function parseKey(key: string): ParsedKey | null {
+  const match = KEY.exec(key);
+  if (!match) return null;
+  const area = match[1]!.startsWith('websites') ? 'website' : (match[1] as 'subject' | 'principal');
+  return { area, site: Number(match[2] ?? 0), path: match[3]!.split('.') };
+}
+
+const text = (value: string | null | undefined) => (value && value.trim() ? value.trim() : null);
+
+function personValue(person: Person, leaf: string): string | null {
+  return text((person as Record<string, string | undefined>)[leaf]);
+}
+
+/** The profile's answer to a console field, in the console's words. */
+export function profileValueFor(profile: Profile, key: string): FillItem['value'] | null {
+  const parsed = parseKey(key);
+  if (!parsed) return null;
+  const [leaf, sub] = parsed.path as [string, string | undefined];
+  if (parsed.area === 'principal') return personValue(profile.principal, leaf);
+  if (parsed.area === 'subject') {
+    const s = profile.subject;
+    switch (leaf) {
+      case 'region': {
+        const path = [s.province, s.city, s.district ?? ''].map((p) => p.trim()).filter(Boolean);
+        return path.length > 0 ? path : null;
+      }
+      case 'type':
+        return SUBJECT_TYPE_WORDS[s.type];
+      case 'legalRepresentative':
+        return sub && s.legalRepresentative ? text((s.legalRepresentative as Record<string, string>)[sub]) : null;
+      case 'investor':
+        return text(s.investor) ?? (s.type === 'personal' ? text(s.name) : null);
+      default:
+        return text((s as Record<string, unknown>)[leaf] as string | undefined);
+    }
+  }
+  const site = profile.websites[parsed.site];
+  if (!site) return null;
+  switch (leaf) {
+    case 'sameAsPrincipal':
+      return site.principal === null;
+    case 'principal':
+      return sub ? personValue(site.principal ?? profile.principal, sub) : null;
+    case 'preApprovals':
+      return site.preApprovals.length > 0 ? site.preApprovals : [NO_PRE_APPROVAL];
+    case 'serviceContent':
+    case 'languages':
+      return site[leaf].length > 0 ? site[leaf] : null;
+    default:
+      return text((site as Record<string, unknown>)[leaf] as string | undefined);
+  }
+}
+
+/** Drops the fixed text the console shows in front of an input (省 市 before 通信地址) from the profile's value. */
+function withoutAddon(value: FillItem['value'] | null, addon: string | null): FillItem['value'] | null {
+  if (typeof value !== 'string' || !addon) return value;
+  let rest = value;
+  for (const part of addon.split(/[\s/／]+/).filter(Boolean)) if (rest.startsWith(part)) rest = rest.slice(part.length);
+  return rest || value;
+}
+
+function planRow(field: FieldSnapshot, key: string, profile: Profile, overwrite: boolean, pageValue: FieldValue): FillPlanRow {
+  const profileValue = withoutAddon(profileValueFor(profile, key), field.addon);
+  const row = { key, label: field.label, section: field.section, kind: field.kind, pageValue, profileValue };
+  if (profileValue === null || (typeof profileValue !== 'boolean' && isEmptyValue(profileValue))) {
+    return { ...row, include: false, editable: false, reason: '档案中没有此项' };
+  }
+  if (sameValue(pageValue, profileValue, field.kind)) return { ...row, include: false, editable: false, reason: '与档案一致' };
+  if (field.disabled) return { ...row, include: false, editable: false, reason: '页面上不可编辑' };
+  if (isEmptyValue(pageValue)) return { ...row, include: true, editable: true, reason: '页面为空' };
+  if (overwrite) return { ...row, include: true, editable: true, reason: '将覆盖页面上已填写的内容' };
+  return { ...row, include: false, editable: false, reason: '页面已有内容（勾选“覆盖已填写的内容”可替换）' };
+}
+
+export function planFill(snapshot: PageSnapshot, profile: Profile, opts: { overwrite: boolean }): FillPlanRow[] {
+  const fields = snapshot.fields.filter((f): f is FieldSnapshot & { key: string } => f.role === 'profile' && f.key !== null);
+  const rows = fields.map((f) => planRow(f, f.key, profile, opts.overwrite, f.value));
+  // Websites beyond the blocks on the page: the fill adds blocks, and each new block asks what the first one asks.
+  if (snapshot.canAddSite) {
+    const template = fields.filter((f) => f.key.startsWith('websites[0].'));
+    for (let site = snapshot.siteCount; site < profile.websites.length; site++) {
+      for (const field of template) {
+        const row = planRow(field, field.key.replace('websites[0]', `websites[${site}]`), profile, opts.overwrite, null);
+        rows.push({ ...row, section: `网站 ${site + 1}（将新增）`, reason: row.include ? '将新增网站信息块后填写' : row.reason });
+      }
+    }
+  }
+  return rows;
+}
+
+/** The fill request for the rows the user kept ticked. */
+export function fillItemsOf(rows: readonly FillPlanRow[], ticked: (row: FillPlanRow) => boolean = (r) => r.include): FillItem[] {
+  return rows.filter((r) => r.editable && r.profileValue !== null && ticked(r)).map((r) => ({ key: r.key, value: r.profileValue! }));
+}
+
+const PERSON_KEYS = ['name', 'certificateType', 'certificateNumber', 'certificateValidTo', 'mobile', 'emergencyPhone', 'email', 'officePhone'];
+const SITE_KEYS = ['name', 'domain', 'homepageUrl', 'serviceContent', 'languages', 'preApprovals', 'remark'];
+
+/** Profile paths a step of the console asks about (used to list profile values this page has no field for). */
+function stepKeys(step: StepId, profile: Profile): string[] {
+  switch (step) {
+    case 'verify':
+      return ['subject.region', 'subject.type', 'subject.certificateType', 'subject.name', 'subject.certificateNumber', 'websites[0].domain'];
+    case 'subject':
+      return [
+        'subject.certificateAddress',
+        'subject.mailingAddress',
+        'subject.investor',
+        'subject.remark',
+        ...PERSON_KEYS.map((k) => `principal.${k}`),
+      ];
+    case 'website':
+      return profile.websites.flatMap((site, i) => [
+        ...SITE_KEYS.map((k) => `websites[${i}].${k}`),
+        ...(site.principal ? PERSON_KEYS.map((k) => `websites[${i}].principal.${k}`) : []),
+      ]);
+    default:
+      return [];
+  }
+}
+
+export interface DetectionReport {
+  /** Fields found on the page that the profile answers. */
+  matched: string[];
+  /** Console fields the profile has no value for (labels). */
+  withoutProfileValue: string[];
+  /** Profile values this step normally asks for that have no field on the page (paths). */
+  withoutField: string[];
+  unknownLabels: string[];
+  missingExpected: string[];
+}
+
+export function detectionReport(snapshot: PageSnapshot, profile: Profile): DetectionReport {
+  const keyed = snapshot.fields.filter((f) => f.role === 'profile' && f.key);
+  const onPage = new Set(keyed.map((f) => f.key!));
+  const answered = (key: string) => {
+    const value = profileValueFor(profile, key);
+    return value !== null && (typeof value === 'boolean' || !isEmptyValue(value));
+  };
+  return {
+    matched: keyed.filter((f) => answered(f.key!)).map((f) => f.key!),
+    withoutProfileValue: snapshot.fields.filter((f) => f.role === 'console' || (f.key && !answered(f.key))).map((f) => f.label),
+    withoutField: snapshot.step ? stepKeys(snapshot.step, profile).filter((k) => !onPage.has(k) && answered(k)) : [],
+    unknownLabels: snapshot.diagnostics.unknownLabels,
+    missingExpected: snapshot.diagnostics.missingExpected,
+  };
+}
+
+// ---- Reading a step back into a profile ----
+
+const emptyPerson = (): Person => ({
+  name: '',
+  certificateType: '',
+  certificateNumber: '',
+  certificateValidFrom: '',
+  certificateValidTo: '',
+  mobile: '',
+  emergencyPhone: '',
+  email: '',
+});
+
+const emptyWebsite = (): Website => ({
+  name: '',
+  domain: '',
+  serviceContent: [],
+  languages: [],
+  preApprovals: [],
+  remark: '',
+  principal: null,
+});
+
+function emptyProfile(): Profile {
+  return {
+    id: crypto.randomUUID(),
+    label: '',
+    subject: {
+      type: 'personal',
+      province: '',
+      city: '',
+      name: '',
+      certificateType: '',
+      certificateNumber: '',
+      certificateAddress: '',
+      mailingAddress: '',
+    },
+    principal: emptyPerson(),
+    websites: [emptyWebsite()],
+  };
+}
+
+const asList = (value: FieldValue): string[] =>
+  Array.isArray(value) ? value : typeof value === 'string' ? value.split(/\s*[/／、,，]\s*/).filter(Boolean) : [];
+const asText = (value: FieldValue): string => (Array.isArray(value) ? value.join('') : String(value ?? '')).trim();
+
+function writeField(profile: Profile, field: FieldSnapshot & { key: string }): void {
+  const parsed = parseKey(field.key)!;
+  const [leaf, sub] = parsed.path as [string, string | undefined];
+  const value = field.value;
+  if (parsed.area === 'principal') {
+    (profile.principal as Record<string, string>)[leaf] = asText(value);
+    return;
+  }
+  if (parsed.area === 'subject') {
+    const s = profile.subject;
+    if (leaf === 'region') {
+      const [province = '', city = '', district] = asList(value);
+      Object.assign(s, { province, city, district });
+    } else if (leaf === 'type') s.type = /个人/.test(asText(value)) ? 'personal' : 'enterprise';
+    else if (leaf === 'legalRepresentative' && sub) {
+      s.legalRepresentative ??= { name: '', certificateType: '', certificateNumber: '' };
+      (s.legalRepresentative as Record<string, string>)[sub] = asText(value);
+    } else if (leaf === 'mailingAddress' && field.addon) {
+      const addon = squash(field.addon).replace(/[/]/g, '');
+      const address = asText(value);
+      s.mailingAddress = address.startsWith(addon) ? address : addon + address;
+    } else (s as Record<string, unknown>)[leaf] = asText(value);
+    return;
+  }
+  while (profile.websites.length <= parsed.site) profile.websites.push(emptyWebsite());
+  const site = profile.websites[parsed.site]!;
+  if (leaf === 'sameAsPrincipal') site.principal = value === true ? null : (site.principal ?? emptyPerson());
+  else if (leaf === 'principal' && sub) {
+    site.principal ??= emptyPerson();
+    (site.principal as Record<string, string>)[sub] = asText(value);
+  } else if (leaf === 'preApprovals') site.preApprovals = asList(value).filter((v) => v !== NO_PRE_APPROVAL);
+  else if (leaf === 'serviceContent' || leaf === 'languages') site[leaf] = asList(value);
+  else (site as Record<string, unknown>)[leaf] = asText(value);
+}
+
+/**
+ * Reads the current step's values into a copy of `base` (or a new profile) and lists what changed, so the panel can
+ * show the changes before saving. Website 负责人 fields are ignored while 同主体负责人 is ticked.
+ */
+export function profileFromSnapshot(
+  snapshot: PageSnapshot,
+  base?: Profile,
+): { profile: Profile; diff: { path: string; label: string; before: unknown; after: unknown }[] } {
+  const start = base ?? emptyProfile();
+  const profile = structuredClone(start);
+  const filled = snapshot.fields.filter(
+    (f): f is FieldSnapshot & { key: string } =>
+      f.role === 'profile' && f.key !== null && (f.kind === 'checkbox' || !isEmptyValue(f.value)),
+  );
+  const sameAs = new Set(filled.filter((f) => f.key.endsWith('.sameAsPrincipal') && f.value === true).map((f) => parseKey(f.key)!.site));
+  // 同主体负责人 first, so the site's own 负责人 fields land in the object it leaves (or not at all).
+  const ordered = [...filled].sort((a, b) => Number(b.key.endsWith('.sameAsPrincipal')) - Number(a.key.endsWith('.sameAsPrincipal')));
+  for (const field of ordered) {
+    const parsed = parseKey(field.key)!;
+    if (parsed.area === 'website' && parsed.path[0] === 'principal' && sameAs.has(parsed.site)) continue;
+    writeField(profile, field);
+  }
+  if (!base) profile.label = [profile.subject.name, SUBJECT_TYPE_WORDS[profile.subject.type]].filter(Boolean).join(' · ');
+  const diff = diffProfiles(start, profile).map(({ path, label, before, after }) => ({ path, label, before, after }));
+  return { profile, diff };
+}

@@ -1,0 +1,71 @@
+/**
+ * Text comparison shared by the page side (finding labels and options) and the panel side (comparing page values
+ * with profile values), so both agree on what "the same value" means.
+ */
+import type { ControlKind, FieldValue } from './types';
+
+/** Width-folds (full-width colon, brackets, letters → ASCII) and drops all whitespace. */
+export function squash(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '');
+}
+
+/**
+ * A label as a person reads it: no whitespace, no trailing colon or required star, no "(选填)"-style markers.
+ * Other bracketed parts stay (服务名称（网站） keeps its qualifier for display).
+ */
+export function normaliseLabel(text: string): string {
+  return squash(text)
+    .replace(/\*/g, '')
+    .replace(/\((选填|可选|非必填|必填|optional)\)/gi, '')
+    .replace(/[:?？]+$/, '')
+    .replace(/^[:]+/, '');
+}
+
+/** Drops bracketed qualifiers: "营业执照(个人或企业)" → "营业执照". */
+export function withoutQualifiers(text: string): string {
+  return squash(text).replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/g, '');
+}
+
+/**
+ * Picks the option that means `wanted`: the same text, the same text ignoring bracketed qualifiers, or (when picking
+ * from a list, `byPrefix`) the only option that starts with it. Returns the index, or -1.
+ */
+export function matchOption(options: readonly string[], wanted: string, byPrefix = true): number {
+  const target = squash(wanted);
+  if (!target) return -1;
+  const exact = options.findIndex((o) => squash(o) === target);
+  if (exact >= 0) return exact;
+  const bare = withoutQualifiers(wanted);
+  const loose = options.findIndex((o) => withoutQualifiers(o) === bare);
+  if (loose >= 0) return loose;
+  if (!byPrefix) return -1;
+  const prefixed = options.flatMap((o, i) => (squash(o).startsWith(target) ? [i] : []));
+  return prefixed.length === 1 ? prefixed[0]! : -1;
+}
+
+export function sameOption(a: string, b: string): boolean {
+  return matchOption([a], b, false) === 0;
+}
+
+export function isEmptyValue(value: FieldValue | undefined): boolean {
+  if (value == null || value === false) return true;
+  if (Array.isArray(value)) return value.length === 0;
+  return typeof value === 'string' && value.trim() === '';
+}
+
+/**
+ * Whether a page value already says what the profile says: cascader paths in order, multi-choices as sets, single
+ * choices as the same option, text exactly (ignoring surrounding spaces).
+ */
+export function sameValue(page: FieldValue, wanted: FieldValue, kind: ControlKind): boolean {
+  if (typeof wanted === 'boolean' || typeof page === 'boolean') return Boolean(page) === Boolean(wanted);
+  if (isEmptyValue(page) || isEmptyValue(wanted)) return isEmptyValue(page) && isEmptyValue(wanted);
+  const a = ([] as string[]).concat(page ?? []);
+  const b = ([] as string[]).concat(wanted ?? []);
+  if (kind === 'cascader') return a.length === b.length && a.every((x, i) => sameOption(x, b[i]!));
+  if (a.length !== b.length) return false;
+  if (!CHOICE_KINDS.has(kind)) return a.every((x, i) => x.trim() === b[i]!.trim());
+  return b.every((w) => a.some((x) => sameOption(x, w)));
+}
+
+const CHOICE_KINDS = new Set<ControlKind>(['select', 'radio', 'checkbox-group', 'validity']);

@@ -1,0 +1,172 @@
+/**
+ * What the console adapter reports about a filing page and what it is asked to do. Everything here crosses the
+ * extension's message channel, so it is plain JSON.
+ */
+
+/** Wizard steps, whatever the console's wording of the day (验证备案信息 / 填写主体信息 / 填写网站(服务)信息 / …). */
+export type StepId = 'verify' | 'subject' | 'website' | 'material' | 'review';
+
+/** The control a form field is answered with. `validity` is 证件有效期: a 长期 / 非长期 choice plus a date. */
+export type ControlKind =
+  | 'text'
+  | 'textarea'
+  | 'select'
+  | 'cascader'
+  | 'radio'
+  | 'checkbox'
+  | 'checkbox-group'
+  | 'date'
+  | 'validity'
+  | 'upload'
+  | 'readonly';
+
+/**
+ * - `profile`: answers a profile path (`key`)
+ * - `sms-code`: a code the user receives by SMS (手机验证码)
+ * - `upload`: a file the user must upload
+ * - `console`: a known console field the profile has no value for (应用服务类型, 云资源, …)
+ * - `unknown`: a label the adapter does not know (markup or wording drift)
+ */
+export type FieldRole = 'profile' | 'sms-code' | 'upload' | 'console' | 'unknown';
+
+export type FieldValue = string | string[] | boolean | null;
+
+export interface FieldSnapshot {
+  /** Profile path such as `subject.name`, `principal.mobile`, `websites[1].remark`, `subject.region`; null unless `role` is `profile`. */
+  key: string | null;
+  role: FieldRole;
+  /** Label as shown, without colon, star and tips. */
+  label: string;
+  /** Title of the card or section the field sits in (主体负责人信息, 网站信息 …). */
+  section: string | null;
+  kind: ControlKind;
+  /** What the page holds now: text, chosen option(s), cascader path, checkbox state. */
+  value: FieldValue;
+  /** Visible choices of radios and checkbox groups (dropdown options are only known while open). */
+  options: string[];
+  required: boolean;
+  disabled: boolean;
+  /** Fixed text shown in front of a text input (for example the province and city before 通信地址). */
+  addon: string | null;
+}
+
+export interface PageDiagnostics {
+  /** Labels on this step the adapter does not know. */
+  unknownLabels: string[];
+  /** Profile paths this step normally asks for that were not found. */
+  missingExpected: string[];
+  /** True when either list is non-empty: the console's markup or wording has probably changed. */
+  drift: boolean;
+}
+
+export interface PageSnapshot {
+  path: string;
+  step: StepId | null;
+  /** Title of the current step as the console words it. */
+  stepTitle: string | null;
+  stepTitles: string[];
+  headings: string[];
+  fields: FieldSnapshot[];
+  /** Number of website (服务) blocks on the page. */
+  siteCount: number;
+  /** Whether a button to add another website block is present. */
+  canAddSite: boolean;
+  /** Labels of upload fields: the user uploads these by hand. */
+  uploads: string[];
+  /** Labels the user must answer by hand: SMS codes and unknown required fields. */
+  needsUser: string[];
+  diagnostics: PageDiagnostics;
+}
+
+/** One value to put into the page, keyed by profile path. Values are already in the console's words. */
+export interface FillItem {
+  key: string;
+  value: string | string[] | boolean;
+}
+
+export interface FillOptions {
+  /** Replace values already on the page (覆盖已填写的内容). */
+  overwrite: boolean;
+}
+
+export interface FillRequest extends FillOptions {
+  items: FillItem[];
+}
+
+export interface ReportEntry {
+  key: string;
+  label: string;
+  /** Why (Chinese, for the user). */
+  reason: string;
+}
+
+export interface FillReport {
+  filled: ReportEntry[];
+  skipped: ReportEntry[];
+  failed: ReportEntry[];
+  /** Website blocks added to make room for the profile's websites. */
+  sitesAdded: number;
+  needsUser: {
+    uploads: string[];
+    smsCodes: string[];
+    unknownRequired: string[];
+  };
+}
+
+export interface UndoReport {
+  restored: ReportEntry[];
+  /** Changes the console does not let us take back (an emptied Tea select or radio, an added website block). */
+  notRestorable: ReportEntry[];
+  failed: ReportEntry[];
+}
+
+/** A console control with everything the user entered left out. */
+export interface StructureControl {
+  kind: ControlKind;
+  tag: string;
+  className: string;
+  inputType: string | null;
+  placeholder: string | null;
+  options: string[];
+  disabled: boolean;
+}
+
+export interface StructureItem {
+  label: string;
+  required: boolean;
+  itemClass: string;
+  labelClass: string;
+  controlsClass: string;
+  controls: StructureControl[];
+}
+
+export interface StructureBlock {
+  title: string | null;
+  items: StructureItem[];
+}
+
+/** A filing step's form structure without any personal data; drops into test/fixtures/console/ as a replica case. */
+export interface PageStructure {
+  format: 'beian-helper.console-structure';
+  version: 1;
+  path: string;
+  /** The tea class prefix seen on the page, for example `app-beian` or `tea`. */
+  prefix: string;
+  stepTitles: string[];
+  currentStep: number;
+  heading: string | null;
+  blocks: StructureBlock[];
+  /** Button texts inside the form (下一步, +继续添加网站 …). */
+  actions: string[];
+}
+
+/** Raw status observation from the order list or an order's detail page (classified elsewhere). */
+export interface OrderObservation {
+  source: 'list' | 'detail';
+  /** 17-digit order number, when visible. */
+  orderId: string | null;
+  domain: string | null;
+  filingType: string | null;
+  statusText: string | null;
+  alertTexts: string[];
+}
