@@ -44,7 +44,7 @@ export interface Snapshot {
   submittedOrders: ReplicaOrder[];
 }
 
-export const PRINCIPAL_FIELDS = [
+const PRINCIPAL_FIELDS = [
   'name',
   'certificateType',
   'certificateNumber',
@@ -57,7 +57,7 @@ export const PRINCIPAL_FIELDS = [
 ] as const;
 
 /** Every upload slot of the wizard (`extra.uploads.<slot>` holds the chosen file names). */
-export const UPLOAD_SLOTS = [
+const UPLOAD_SLOTS = [
   'subjectCertificate',
   'subjectLicense',
   'principalIdFront',

@@ -13,7 +13,7 @@ function formatDate(year: number, month: number, day: number): string {
 }
 
 /** Accepts 2030-01-05, 2030/1/5 and 2030.1.5; returns the normalised date, or null for anything impossible. */
-export function parseDate(text: string): string | null {
+function parseDate(text: string): string | null {
   const match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text.trim());
   if (!match) return null;
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number];

@@ -3,8 +3,8 @@ import { Overlay } from './Overlay';
 import { cx, usePrefixed } from './prefix';
 
 /** react-window-like virtual list: fixed 30px rows, a scroller six rows high, only the rows in view exist. */
-export const OPTION_ROW_HEIGHT = 30;
-export const OPTION_VISIBLE_ROWS = 6;
+const OPTION_ROW_HEIGHT = 30;
+const OPTION_VISIBLE_ROWS = 6;
 
 interface OptionListProps {
   options: string[];

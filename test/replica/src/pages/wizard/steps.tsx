@@ -23,7 +23,6 @@ import {
   CheckboxGroupField,
   PrincipalFields,
   RadioField,
-  SelectField,
   TextAreaField,
   TextField,
   UploadField,
