@@ -19,9 +19,12 @@ export interface TimelineProps {
   onRemove: (index: number) => void;
 }
 
-/** The submission time estimates start from: the first time the order was seen submitted or under review. */
-function submissionTime(order: Order): number {
-  return (order.entries.find((entry) => entry.stage === 'submitted' || entry.stage === 'tencentReview') ?? order.entries[0]!).at;
+/**
+ * The submission time estimates start from: the first time the order was seen submitted or under Tencent review.
+ * Unknown for an order first seen at a later stage, and then there is nothing to estimate from.
+ */
+function submissionTime(order: Order): number | undefined {
+  return order.entries.find((entry) => entry.stage === 'submitted' || entry.stage === 'tencentReview')?.at;
 }
 
 function dueText(progress: StageProgress): string | null {
@@ -78,6 +81,7 @@ export function Timeline({ order, province, now: fixedNow, onCorrect, onRemove }
   const now = useNow(fixedNow, 60_000);
   const [editingIndex, setEditingIndex] = useState<number | null>(null);
   const progress = stageProgress(order, now, province);
+  const submittedAt = submissionTime(order);
 
   return (
     <section className="bh-timeline" aria-label="备案进度">
@@ -123,7 +127,7 @@ export function Timeline({ order, province, now: fixedNow, onCorrect, onRemove }
           );
         })}
       </ol>
-      {isOrderOpen(order) && <Estimates estimate={estimateTimeline(submissionTime(order), province)} />}
+      {isOrderOpen(order) && submittedAt !== undefined && <Estimates estimate={estimateTimeline(submittedAt, province)} />}
     </section>
   );
 }

@@ -84,6 +84,14 @@ describe('<Timeline>', () => {
     expect(within(estimates).getByText(/2027 年的日期只按周末推算/).className).toBe('bh-warning');
   });
 
+  it('shows no estimates for an order first seen after Tencent\'s review', () => {
+    const [order] = recordStage([], { orderId: '30000000000000011', domain: 'late.cn', stage: 'bureauReview', seenAt: start });
+    render(<Timeline order={order!} now={start} onCorrect={vi.fn()} onRemove={vi.fn()} />);
+    expect(screen.getByRole('region', { name: '备案进度' }).textContent).toContain('管局审核');
+    expect(screen.queryByRole('region', { name: '预计时间' })).toBeNull();
+    expect(screen.getByRole('button', { name: '删除 管局审核' }).hasAttribute('disabled')).toBe(true);
+  });
+
   it('lets the user correct an entry\'s stage and time, and delete one', async () => {
     const user = userEvent.setup();
     const onCorrect = vi.fn();

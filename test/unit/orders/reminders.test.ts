@@ -230,6 +230,13 @@ describe('SMS reminders', () => {
     await expect(setReminderOffsets([0])).rejects.toThrow();
   });
 
+  it('re-derives the alarms when the reminder settings change (storage watch)', async () => {
+    registerReminderHandlers();
+    await syncReminders();
+    await setReminderOffsets([60]);
+    await vi.waitFor(async () => expect((await reminderAlarms()).map((alarm) => alarm.at)).toEqual([DEADLINE - HOUR_MS, DEADLINE]));
+  });
+
   it('starts reminders when the console reports the SMS stage (storage watch)', async () => {
     await ordersItem.setValue([]);
     registerReminderHandlers();
