@@ -131,8 +131,8 @@ function findOrderIndex(orders: Order[], orderId: string | undefined, domain: st
 
 /**
  * Records that an order was seen in a stage. A new stage is added to the timeline with its first-seen time; seeing
- * the current stage again only refreshes the last-seen time. Observations older than the last look are stale and only
- * fill in missing details. Without an order number or a domain there is nothing to file it under, so nothing changes;
+ * the current stage again only refreshes the last-seen time. Observations older than the last look are stale: they
+ * update the order number, domain, type and profile but not the stage. Without an order number or a domain there is nothing to file it under, so nothing changes;
  * a finished order (备案成功, 放弃) that was never tracked is not added.
  */
 export function recordStage(orders: Order[], observation: StageObservation): Order[] {
