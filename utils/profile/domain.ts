@@ -79,8 +79,11 @@ export function checkDomain(input: string, label: string, context: DomainContext
       return [{ severity: 'error', message: `请填写${label}。` }];
     case 'not-bare': {
       const removal = analysis.hasScheme ? '「http://」「https://」等协议头和端口、路径' : '端口、路径和参数';
-      const suggestion = analysis.hostname ? `，改为「${parse(analysis.hostname, { allowPrivateDomains: false }).domain ?? analysis.hostname}」` : '';
-      return [{ severity: 'error', message: `${label}只填写域名本身，请去掉${removal}${suggestion}。` }];
+      const inner = analysis.hostname === null ? null : analyzeDomain(analysis.hostname);
+      const suggestion = inner?.kind === 'domain' ? `，改为「${inner.registrable}」` : '';
+      const bare: Finding = { severity: 'error', message: `${label}只填写域名本身，请去掉${removal}${suggestion}。` };
+      // The domain inside may have its own problem (a refused TLD): say so now rather than after the next edit.
+      return inner?.kind === 'domain' ? [bare, ...tldFindings(inner, label, context)] : [bare];
     }
     case 'invalid':
       return [{ severity: 'error', message: `${label}「${input}」不是有效的域名，请填写形如 example.com 的域名，不要含空格或特殊字符。` }];

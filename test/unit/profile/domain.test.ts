@@ -66,6 +66,13 @@ describe('checkDomain', () => {
     expect(finding?.message).toContain(LABEL);
   });
 
+  it('also reports a refused TLD inside a URL, so one edit fixes both', () => {
+    const findings = checkDomain('https://www.qianqi.io/blog', LABEL);
+    expect(findings.map((finding) => finding.severity)).toEqual(['error', 'error']);
+    expect(findings[0]?.message).toContain('「qianqi.io」');
+    expect(findings[1]?.message).toContain('.io');
+  });
+
   it('makes a non-fileable TLD an error and an unlisted one a warning', () => {
     expect(severities('example.io')).toEqual(['error']);
     expect(checkDomain('example.io', LABEL)[0]?.message).toContain('.io');

@@ -1,0 +1,338 @@
+/**
+ * Applicant profiles in extension storage: one versioned item per profile (`local:profile:<id>`, record model in
+ * `utils/profile/record.ts`), sealed when the vault is on (`./vault.ts`).
+ *
+ * Every read is checked against the schema. An entry that is corrupt, half-written, from a newer version or
+ * undecryptable is quarantined: listed with its raw content and the reason, never dropped or rewritten, while the
+ * other profiles keep working. Filing-rule findings (expired ID, bad check digit) are not corruption: such profiles
+ * load normally and carry their errors and warnings.
+ *
+ * Writes of several records (import) go to storage in one call, so they land together or not at all.
+ */
+import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
+import { DecryptionError, WrongPassphraseError } from '@/utils/crypto';
+import {
+  EnvelopeError,
+  ProfileSchema,
+  decryptExchangeText,
+  diffProfiles,
+  encryptExchangeText,
+  isEncryptedExchangeText,
+  newProfileId,
+  parseExchangeFile,
+  readExchangeFile,
+  serializeExchangeFile,
+  validateProfile,
+  type FieldChange,
+  type Findings,
+  type Issue,
+  type Profile,
+} from '@/utils/profile';
+import {
+  PROFILE_RECORD_VERSION,
+  PROFILE_STORAGE_PREFIX,
+  RECORD_MIGRATIONS,
+  isSealedRecord,
+  metaStorageKey,
+  newRecord,
+  openRecord,
+  profileEntriesIn,
+  profileStorageKey,
+  readRecord,
+  sealRecord,
+  storedEntry,
+  upgradeRecord,
+  type ProfileRecord,
+  type StoredEntry,
+} from '@/utils/profile/record';
+import { VaultLockedError, getRecordKey, touch, watchVault, type RecordKeyState } from './vault';
+
+export type ProfileEntry = {
+  profile: Profile;
+  createdAt: string;
+  updatedAt: string;
+  /** Filing-rule findings as of `today`; paths relative to the profile. */
+  findings: Findings;
+};
+
+export type QuarantinedEntry = {
+  /** The id part of the storage key; pass it to `deleteProfile` to discard the entry. */
+  id: string;
+  /** Why it cannot be used, in Chinese. */
+  reason: string;
+  /** The stored value exactly as found (for the user to copy out or repair). */
+  raw: unknown;
+  recordVersion: number;
+};
+
+export type ProfileListing = { locked: boolean; profiles: ProfileEntry[]; quarantined: QuarantinedEntry[] };
+
+export class ProfileStoreError extends Error {
+  constructor(
+    message: string,
+    readonly issues: Issue[] = [],
+  ) {
+    super(message);
+    this.name = 'ProfileStoreError';
+  }
+}
+
+/** WXT migrations for profile items: sealed records pass through (their content is upgraded at unlock). */
+const itemMigrations: Record<number, (old: unknown) => unknown> = Object.fromEntries(
+  Object.entries(RECORD_MIGRATIONS).map(([version, step]) => [
+    version,
+    (old: unknown) => (isSealedRecord(old) ? old : step(old, new Date())),
+  ]),
+);
+
+function defineProfileItem(id: string) {
+  return storage.defineItem<unknown>(`local:${profileStorageKey(id)}`, {
+    version: PROFILE_RECORD_VERSION,
+    migrations: itemMigrations,
+  });
+}
+
+type Reading = { ok: true; record: ProfileRecord } | { ok: false; quarantined: QuarantinedEntry };
+
+function quarantine(entry: StoredEntry, reason: string): Reading {
+  return { ok: false, quarantined: { id: entry.id, reason, raw: entry.value, recordVersion: entry.version } };
+}
+
+/** Reads one stored entry: migrates an outdated item, opens a sealed one, and checks the result against the schema. */
+async function readEntry(entry: StoredEntry, key: CryptoKey | null): Promise<Reading> {
+  if (entry.version > PROFILE_RECORD_VERSION) {
+    return quarantine(entry, `由更新版本的备案助手写入（记录版本 ${entry.version}），当前版本无法读取；升级备案助手后即可恢复。`);
+  }
+  let value = entry.value;
+  if (entry.version < PROFILE_RECORD_VERSION) value = await defineProfileItem(entry.id).getValue();
+  let contentVersion = PROFILE_RECORD_VERSION;
+  if (isSealedRecord(value)) {
+    if (!key) return quarantine(entry, '这条记录是加密的，但档案加密已关闭，无法解开。');
+    try {
+      const opened = await openRecord(key, value, entry.storageKey);
+      value = opened.value;
+      contentVersion = opened.version;
+    } catch (error) {
+      if (error instanceof DecryptionError) return quarantine(entry, '加密内容无法解开：数据已损坏，或不是用当前口令加密的。');
+      return quarantine(entry, '加密内容解开后不是有效的档案记录。');
+    }
+    if (contentVersion > PROFILE_RECORD_VERSION) {
+      return quarantine(entry, `加密内容由更新版本的备案助手写入（记录版本 ${contentVersion}），请升级备案助手。`);
+    }
+  }
+  const reading = readRecord(upgradeRecord(value, contentVersion, new Date()), entry.id);
+  return reading.ok ? reading : quarantine(entry, reading.reason);
+}
+
+async function currentKey(): Promise<RecordKeyState> {
+  const state = await getRecordKey();
+  if (state.encrypted && state.key) await touch();
+  return state;
+}
+
+function requireUnlocked(state: RecordKeyState): CryptoKey | null {
+  if (!state.encrypted) return null;
+  if (!state.key) throw new VaultLockedError();
+  return state.key;
+}
+
+async function readAll(key: CryptoKey | null): Promise<{ records: ProfileRecord[]; quarantined: QuarantinedEntry[] }> {
+  const records: ProfileRecord[] = [];
+  const quarantined: QuarantinedEntry[] = [];
+  for (const entry of profileEntriesIn(await storage.snapshot('local'))) {
+    const reading = await readEntry(entry, key);
+    if (reading.ok) records.push(reading.record);
+    else quarantined.push(reading.quarantined);
+  }
+  return { records, quarantined };
+}
+
+function toEntry(record: ProfileRecord, today: string): ProfileEntry {
+  return { ...record, findings: validateProfile(record.profile, { today }) };
+}
+
+/** All profiles, most recently edited first, plus the quarantined entries. Nothing is listed while the vault is locked. */
+export async function listProfiles(options: { today: string }): Promise<ProfileListing> {
+  const state = await currentKey();
+  if (state.encrypted && !state.key) return { locked: true, profiles: [], quarantined: [] };
+  const { records, quarantined } = await readAll(requireUnlocked(state));
+  const profiles = records
+    .map((record) => toEntry(record, options.today))
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.profile.label.localeCompare(b.profile.label));
+  return { locked: false, profiles, quarantined };
+}
+
+async function readOne(id: string, key: CryptoKey | null): Promise<Reading | null> {
+  const storageKey = profileStorageKey(id);
+  const [value, meta] = (await storage.getItems([`local:${storageKey}`, `local:${metaStorageKey(storageKey)}`])).map(
+    (item) => item.value,
+  );
+  if (value === null || value === undefined) return null;
+  return readEntry(storedEntry(storageKey, value, meta), key);
+}
+
+/** One profile, or null when there is none under this id (or it is quarantined). Throws VaultLockedError when locked. */
+export async function getProfile(id: string, options: { today: string }): Promise<ProfileEntry | null> {
+  const reading = await readOne(id, requireUnlocked(await currentKey()));
+  return reading?.ok ? toEntry(reading.record, options.today) : null;
+}
+
+type Write = { key: `local:${string}`; value: unknown };
+
+async function recordWrites(record: ProfileRecord, key: CryptoKey | null): Promise<Write[]> {
+  const storageKey = profileStorageKey(record.profile.id);
+  return [
+    { key: `local:${storageKey}`, value: key ? await sealRecord(key, record, storageKey) : record },
+    { key: `local:${metaStorageKey(storageKey)}`, value: { v: PROFILE_RECORD_VERSION } },
+  ];
+}
+
+/**
+ * Creates or replaces a profile. Only the structure is enforced (a profile with filing errors is saved, so the user
+ * can come back to it); a structurally invalid one throws ProfileStoreError with the problems.
+ */
+export async function saveProfile(profile: Profile, now: Date = new Date()): Promise<void> {
+  const parsed = ProfileSchema.safeParse(profile);
+  if (!parsed.success) {
+    throw new ProfileStoreError(
+      '档案内容不完整或格式不对，未保存。',
+      parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+    );
+  }
+  const key = requireUnlocked(await currentKey());
+  const existing = await readOne(parsed.data.id, key);
+  if (existing && !existing.ok) {
+    throw new ProfileStoreError('这个编号下有一条无法读取的记录（已隔离），为免覆盖，请先导出或删除它再保存。');
+  }
+  await storage.setItems(await recordWrites(newRecord(parsed.data, now, existing?.record.createdAt), key));
+}
+
+/** Removes a profile, or discards a quarantined entry, by id. Works while locked (nothing needs decrypting). */
+export async function deleteProfile(id: string): Promise<void> {
+  const storageKey = profileStorageKey(id);
+  await storage.removeItems([`local:${storageKey}`, `local:${metaStorageKey(storageKey)}`]);
+}
+
+export type ImportConflict = {
+  id: string;
+  incomingLabel: string;
+  /** null when the stored entry under this id is quarantined (it cannot be compared). */
+  existingLabel: string | null;
+  existingUpdatedAt: string | null;
+  changes: FieldChange[];
+};
+
+export type ImportOptions = {
+  today: string;
+  /** For an encrypted export file. */
+  passphrase?: string;
+  /** What to do with profiles whose id already exists; without it, conflicts are returned and nothing is written. */
+  onConflict?: 'replace' | 'keep-both';
+  /** Take profiles that break filing rules (they stay editable); structural problems still refuse the file. */
+  allowFilingErrors?: boolean;
+  now?: Date;
+};
+
+export type ImportResult =
+  | { status: 'needs-passphrase' }
+  /** Nothing changed. `canImportAnyway`: only filing rules failed, so `allowFilingErrors` would take the file. */
+  | { status: 'rejected'; errors: Issue[]; canImportAnyway: boolean }
+  /** Nothing changed; ask the user once, then call again with `onConflict`. */
+  | { status: 'conflicts'; conflicts: ImportConflict[]; warnings: Issue[] }
+  | { status: 'imported'; imported: { id: string; replaced: boolean; originalId: string }[]; warnings: Issue[] };
+
+function rejected(message: string): ImportResult {
+  return { status: 'rejected', errors: [{ path: '', message }], canImportAnyway: false };
+}
+
+/**
+ * Imports an exchange file, all or nothing: either every profile in it is stored, or nothing changes and the result
+ * lists every problem with its path (`profiles[1].principal.mobile`).
+ */
+export async function importProfiles(text: string, options: ImportOptions): Promise<ImportResult> {
+  const key = requireUnlocked(await currentKey());
+  let plainText = text;
+  if (isEncryptedExchangeText(text)) {
+    if (options.passphrase === undefined) return { status: 'needs-passphrase' };
+    try {
+      plainText = await decryptExchangeText(text, options.passphrase);
+    } catch (error) {
+      if (error instanceof WrongPassphraseError) return rejected('口令不正确（或文件已被改动），无法打开这个加密导出文件。没有导入任何档案。');
+      if (error instanceof EnvelopeError) return rejected(`${error.message}没有导入任何档案。`);
+      throw error;
+    }
+  }
+  const parsed = options.allowFilingErrors ? readExchangeFile(plainText) : parseExchangeFile(plainText, { today: options.today });
+  if (!parsed.ok) {
+    return { status: 'rejected', errors: parsed.errors, canImportAnyway: !options.allowFilingErrors && readExchangeFile(plainText).ok };
+  }
+
+  const { records, quarantined } = await readAll(key);
+  const stored = new Map(records.map((record) => [record.profile.id, record]));
+  const unreadable = new Set(quarantined.map((entry) => entry.id));
+  const conflicts: ImportConflict[] = parsed.profiles
+    .filter((profile) => stored.has(profile.id) || unreadable.has(profile.id))
+    .map((profile) => {
+      const existing = stored.get(profile.id);
+      return {
+        id: profile.id,
+        incomingLabel: profile.label,
+        existingLabel: existing?.profile.label ?? null,
+        existingUpdatedAt: existing?.updatedAt ?? null,
+        changes: existing ? diffProfiles(existing.profile, profile) : [],
+      };
+    });
+  if (conflicts.length > 0 && !options.onConflict) return { status: 'conflicts', conflicts, warnings: parsed.warnings };
+
+  const now = options.now ?? new Date();
+  const writes: Write[] = [];
+  const imported: { id: string; replaced: boolean; originalId: string }[] = [];
+  for (const profile of parsed.profiles) {
+    const clashes = stored.has(profile.id) || unreadable.has(profile.id);
+    const id = clashes && options.onConflict === 'keep-both' ? newProfileId() : profile.id;
+    const createdAt = clashes && options.onConflict === 'replace' ? stored.get(profile.id)?.createdAt : undefined;
+    writes.push(...(await recordWrites(newRecord({ ...profile, id }, now, createdAt), key)));
+    imported.push({ id, replaced: clashes && options.onConflict === 'replace', originalId: profile.id });
+  }
+  await storage.setItems(writes);
+  return { status: 'imported', imported, warnings: parsed.warnings };
+}
+
+export type ExportOptions = {
+  /** Which profiles; all readable ones when omitted. */
+  ids?: readonly string[];
+  /** Writes an encrypted export envelope when given. */
+  passphrase?: string;
+  /** PBKDF2 iterations for an encrypted export (tests only; the default is the production count). */
+  iterations?: number;
+  now?: Date;
+};
+
+/** An exchange file (plain, or encrypted with `passphrase`). Quarantined entries are never exported. */
+export async function exportProfiles(options: ExportOptions = {}): Promise<string> {
+  const { records } = await readAll(requireUnlocked(await currentKey()));
+  const byId = new Map(records.map((record) => [record.profile.id, record.profile]));
+  const profiles = options.ids
+    ? options.ids.map((id) => {
+        const profile = byId.get(id);
+        if (!profile) throw new ProfileStoreError(`找不到编号为「${id}」的档案，导出已取消。`);
+        return profile;
+      })
+    : records.map((record) => record.profile);
+  const text = serializeExchangeFile(profiles, options.now);
+  return options.passphrase === undefined ? text : encryptExchangeText(text, options.passphrase, { iterations: options.iterations });
+}
+
+/** Calls back whenever profiles change, or the vault is switched, locked or unlocked, in any extension page. */
+export function watchProfiles(onChange: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && Object.keys(changes).some((key) => key.startsWith(PROFILE_STORAGE_PREFIX))) onChange();
+  };
+  browser.storage.onChanged.addListener(listener);
+  const stopVault = watchVault(onChange);
+  return () => {
+    browser.storage.onChanged.removeListener(listener);
+    stopVault();
+  };
+}
