@@ -92,3 +92,17 @@ export function classifyStatus(text: string): Stage | null {
   }
   return null;
 }
+
+/** Statuses the console may keep showing while MIIT's SMS is pending (it does not show a stage of its own for it). */
+const SMS_ALERT_OVERRIDES: ReadonlySet<Stage | null> = new Set<Stage | null>([null, 'awaitingBureauSubmission', 'bureauReview']);
+
+/**
+ * The stage of an order from its status text and the alert texts around it. An alert saying an SMS code was sent
+ * wins over a 等待提交管局 / 管局审核 status (console-markup.md §7); otherwise the status decides, then the alerts.
+ */
+export function classifyOrderTexts(statusText: string | null, alertTexts: readonly string[] = []): Stage | null {
+  const statusStage = statusText ? classifyStatus(statusText) : null;
+  const alertStages = alertTexts.map(classifyStatus).filter((stage) => stage !== null);
+  if (alertStages.includes('smsVerification') && SMS_ALERT_OVERRIDES.has(statusStage)) return 'smsVerification';
+  return statusStage ?? alertStages[0] ?? null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyStatus, type Stage } from '@/utils/orders/stages';
+import { classifyOrderTexts, classifyStatus, type Stage } from '@/utils/orders/stages';
 import { parseFilingType, verifierRoles, whoMustVerify } from '@/utils/orders/filing-types';
 
 const cases: Array<[string, Stage | null]> = [
@@ -65,6 +65,24 @@ describe('classifyStatus', () => {
     for (const text of ['短信核验完成', '短信核验 已完成', '您的短信核验已完成，无需重复提交。', '核验成功']) {
       expect(classifyStatus(text), text).not.toBe('smsVerification');
     }
+  });
+});
+
+describe('classifyOrderTexts', () => {
+  const smsAlert = '工信部已向负责人手机号发送短信验证码，请在24小时内登录工信部备案管理系统完成短信核验';
+
+  it('lets an SMS alert win over a 管局 status', () => {
+    expect(classifyOrderTexts('管局审核中', [smsAlert])).toBe('smsVerification');
+    expect(classifyOrderTexts('等待提交管局审核', ['提示', smsAlert])).toBe('smsVerification');
+    expect(classifyOrderTexts(null, [smsAlert])).toBe('smsVerification');
+  });
+
+  it('otherwise follows the status, then the alerts', () => {
+    expect(classifyOrderTexts('备案成功', [smsAlert])).toBe('approved');
+    expect(classifyOrderTexts('管局审核中', ['您的短信核验已全部完成,该请求将提交管局审核。'])).toBe('bureauReview');
+    expect(classifyOrderTexts('腾讯云审核中')).toBe('tencentReview');
+    expect(classifyOrderTexts(null, ['无关提示', '已驳回'])).toBe('rejected');
+    expect(classifyOrderTexts(null, ['无关提示'])).toBeNull();
   });
 });
 
