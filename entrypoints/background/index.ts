@@ -1,1 +1,10 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { handleCommand, registerPanelRelay } from '@/utils/browser/panel-relay';
+import { registerReminderHandlers, syncReminders } from '@/utils/browser/reminders';
+
+export default defineBackground(() => {
+  registerPanelRelay();
+  registerReminderHandlers();
+  void syncReminders();
+  browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab));
+});

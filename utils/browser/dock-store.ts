@@ -1,8 +1,7 @@
 import { storage } from 'wxt/utils/storage';
-import type { DockState } from './messaging';
+import { DOCK_WIDTH_RANGE, type DockState } from './messaging';
 
 export const DEFAULT_DOCK: DockState = { collapsed: false, width: 400 };
-export const DOCK_WIDTH_RANGE = { min: 280, max: 720 } as const;
 
 /** Where the docked panel sits: expanded on first use, then as the user left it. */
 export const dockItem = storage.defineItem<DockState>('local:dock', {

@@ -3,7 +3,7 @@
  *
  * Routes: panel frame → background (`panel:*`, relayed to the content script of the panel's own tab as `page:*`);
  * content script → panel frames (`page:changed`, each panel keeps only its own tab's); content script → background
- * (`page:orders`); background → content script (`page:*`, `dock:toggle`). Firefox gives an extension frame inside a web
+ * (`page:orders`, `dock:*`); background → content script (`page:*`). Firefox gives an extension frame inside a web
  * page fewer APIs than Chrome, so the panel never calls `tabs.*` itself: everything privileged goes through the
  * background. This module is imported by the content script, so it uses `zod/mini`.
  */
@@ -25,6 +25,9 @@ export interface DockState {
   width: number;
 }
 
+/** Width range of the docked panel, in CSS pixels. */
+export const DOCK_WIDTH_RANGE = { min: 280, max: 720 } as const;
+
 export interface ProtocolMap {
   /** Panel asks which tab hosts it (the background reads it from the sender). */
   'panel:whoami'(): { tabId: number };
@@ -32,19 +35,24 @@ export interface ProtocolMap {
   'panel:fill'(request: FillRequest): FillReport;
   'panel:undo'(): UndoReport;
   'panel:exportStructure'(): PageStructure;
-  'panel:setDock'(state: Partial<DockState>): void;
+  /** Panel → background: persist a dock change and apply it in the panel's tab. */
+  'panel:setDock'(patch: Partial<DockState>): void;
 
   'page:snapshot'(): PageSnapshot;
   'page:fill'(request: FillRequest): FillReport;
   'page:undo'(): UndoReport;
   'page:exportStructure'(): PageStructure;
-  'page:setDock'(state: Partial<DockState>): void;
+  /** Background → content script: show the dock as stored. */
+  'page:applyDock'(state: DockState): void;
   /** Content script → panel frames: the console page changed (step, fields, values). */
   'page:changed'(snapshot: PageSnapshot): void;
   /** Content script → background: status observations on order pages. */
   'page:orders'(observations: OrderObservation[]): void;
 
-  'dock:toggle'(): void;
+  /** Content script → background: the stored dock state (content scripts keep no storage code of their own). */
+  'dock:get'(): DockState;
+  /** Content script → background: persist what the user did with the dock (tab click, resize). */
+  'dock:save'(patch: Partial<DockState>): DockState;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
@@ -55,6 +63,10 @@ export const EmptySchema = z.optional(z.union([z.undefined(), z.null()]));
 export const DockPatchSchema = z.object({
   collapsed: z.optional(z.boolean()),
   width: z.optional(z.number().check(z.int(), z.minimum(200), z.maximum(2000))),
+});
+export const DockStateSchema = z.object({
+  collapsed: z.boolean(),
+  width: z.number().check(z.int(), z.minimum(200), z.maximum(2000)),
 });
 
 export class RejectedMessageError extends Error {}

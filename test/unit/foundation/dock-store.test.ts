@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_DOCK, readDock, updateDock, DOCK_WIDTH_RANGE } from '@/utils/browser/dock-store';
+import { DEFAULT_DOCK, readDock, updateDock } from '@/utils/browser/dock-store';
+import { DOCK_WIDTH_RANGE } from '@/utils/browser/messaging';
 
 describe('dock state', () => {
   beforeEach(() => fakeBrowser.reset());

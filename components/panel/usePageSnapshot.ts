@@ -1,0 +1,55 @@
+import { useCallback, useEffect, useState } from 'react';
+import { checkSender, onMessage, sendMessage } from '@/utils/browser/messaging';
+import type { PageSnapshot } from '@/utils/console/types';
+
+export interface PageLink {
+  tabId: number | null;
+  snapshot: PageSnapshot | null;
+  error: string | null;
+  refresh(): Promise<void>;
+}
+
+/**
+ * The console page as the panel sees it: the first snapshot on load, then every change the content script of this
+ * panel's own tab pushes (pushes from other tabs are ignored).
+ */
+export function usePageSnapshot(): PageLink {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [snapshot, setSnapshot] = useState<PageSnapshot | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      setSnapshot(await sendMessage('panel:snapshot', undefined));
+      setError(null);
+    } catch (e) {
+      setError(`无法读取控制台页面：${(e as Error).message}`);
+    }
+  }, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    let off: (() => void) | undefined;
+    void (async () => {
+      try {
+        const { tabId: own } = await sendMessage('panel:whoami', undefined);
+        if (cancelled) return;
+        setTabId(own);
+        off = onMessage('page:changed', ({ data, sender }) => {
+          checkSender(sender, 'content-script');
+          if (sender.tab?.id !== own || sender.frameId !== 0) return;
+          setSnapshot(data);
+        });
+        await refresh();
+      } catch (e) {
+        if (!cancelled) setError(`面板未连接到控制台标签页：${(e as Error).message}`);
+      }
+    })();
+    return () => {
+      cancelled = true;
+      off?.();
+    };
+  }, [refresh]);
+
+  return { tabId, snapshot, error, refresh };
+}

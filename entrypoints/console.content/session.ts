@@ -1,0 +1,71 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createConsoleController, FillRequestSchema } from '@/utils/console';
+import {
+  checkSender,
+  DockStateSchema,
+  EmptySchema,
+  onMessage,
+  parsePayload,
+  sendMessage,
+  type Sender,
+} from '@/utils/browser/messaging';
+import { DOCK_TAG, mountDock } from './dock';
+
+export interface ConsoleSession {
+  stop(): void;
+}
+
+/** Only the background may drive the page; anything else (another extension, a page) is refused. */
+function fromBackground<T>(schema: Parameters<typeof parsePayload<T>>[0], data: unknown, sender: Sender): T {
+  checkSender(sender, 'background');
+  return parsePayload(schema, data);
+}
+
+/** Wires the dock and the console adapter to the extension's messages while the filing app is open. */
+export async function startConsoleSession(ctx: ContentScriptContext): Promise<ConsoleSession> {
+  const dock = mountDock(await sendMessage('dock:get', undefined), (patch) => void sendMessage('dock:save', patch));
+  const controller = createConsoleController(document, { ignoreSelector: DOCK_TAG });
+
+  let lastOrders = '';
+  const pushChanges = () => {
+    // No panel may be listening yet (its frame is still loading): it asks for a snapshot when ready.
+    void sendMessage('page:changed', controller.snapshot()).catch(() => undefined);
+    const observations = controller.readOrders();
+    const serialized = JSON.stringify(observations);
+    if (observations.length > 0 && serialized !== lastOrders) {
+      lastOrders = serialized;
+      void sendMessage('page:orders', observations).catch(() => undefined);
+    }
+  };
+
+  const stops = [
+    onMessage('page:snapshot', ({ data, sender }) => {
+      fromBackground(EmptySchema, data, sender);
+      return controller.snapshot();
+    }),
+    onMessage('page:fill', ({ data, sender }) => {
+      const { items, overwrite } = fromBackground(FillRequestSchema, data, sender);
+      return controller.fill(items, { overwrite });
+    }),
+    onMessage('page:undo', ({ data, sender }) => {
+      fromBackground(EmptySchema, data, sender);
+      return controller.undo();
+    }),
+    onMessage('page:exportStructure', ({ data, sender }) => {
+      fromBackground(EmptySchema, data, sender);
+      return controller.exportStructure();
+    }),
+    onMessage('page:applyDock', ({ data, sender }) => dock.apply(fromBackground(DockStateSchema, data, sender))),
+    controller.observe(pushChanges),
+  ];
+  pushChanges();
+
+  const session = {
+    stop() {
+      stops.forEach((stop) => stop());
+      dock.remove();
+    },
+  };
+  ctx.onInvalidated(session.stop);
+  return session;
+}

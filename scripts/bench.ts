@@ -1,0 +1,26 @@
+/**
+ * `npm run bench`: every benchmark prints figures (no pass/fail thresholds; the goals are printed beside them).
+ * Browser benchmarks need the production build (`npm run build`) and Chromium.
+ */
+const suites: Record<string, string> = {
+  '名称检查 name checker (Node)': './bench/names.ts',
+  '档案校验 profile validation (Node)': './bench/profiles.ts',
+  '注入脚本体积 injected script size': './bench/bundle.ts',
+  '填充速度 fill speed (Chromium)': './bench/fill.ts',
+  '控制台减速 console slowdown (Chromium)': './bench/churn.ts',
+};
+
+const only = process.argv.slice(2);
+let failed = false;
+for (const [title, file] of Object.entries(suites)) {
+  if (only.length > 0 && !only.some((o) => file.includes(o))) continue;
+  console.log(`\n## ${title}`);
+  try {
+    const mod = (await import(file)) as { run(): Promise<string[]> };
+    for (const line of await mod.run()) console.log(line);
+  } catch (e) {
+    failed = true;
+    console.log(`failed: ${(e as Error).message}`);
+  }
+}
+process.exitCode = failed ? 1 : 0;

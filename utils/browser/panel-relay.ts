@@ -1,0 +1,97 @@
+import { browser, type Browser } from 'wxt/browser';
+import * as z from 'zod/mini';
+import {
+  checkSender,
+  DockPatchSchema,
+  EmptySchema,
+  onMessage,
+  parsePayload,
+  sendMessage,
+  tabOfPanel,
+} from './messaging';
+import { readDock, updateDock } from './dock-store';
+import { recordObservations } from './orders-store';
+import { getActiveProfileId } from './active-profile';
+import { FillRequestSchema } from '@/utils/console/schemas';
+import { stageObservationsFromPage } from '@/utils/orders/from-page';
+
+export const TOGGLE_COMMAND = 'toggle-panel';
+
+const OrderObservationsSchema = z.array(
+  z.object({
+    source: z.enum(['list', 'detail']),
+    orderId: z.nullable(z.string().check(z.maxLength(40))),
+    domain: z.nullable(z.string().check(z.maxLength(260))),
+    filingType: z.nullable(z.string().check(z.maxLength(60))),
+    statusText: z.nullable(z.string().check(z.maxLength(200))),
+    alertTexts: z.array(z.string().check(z.maxLength(1000))).check(z.maxLength(20)),
+  }),
+).check(z.maxLength(200));
+
+const toTab = (tabId: number) => ({ tabId, frameId: 0 });
+
+/**
+ * Background side of the panel ⇄ page channel: a panel frame may only reach the content script of the tab it is
+ * docked in (its sender's tab), and only with payloads that pass the schema. Also stores the dock state for content
+ * scripts and records the order stages they observe.
+ */
+export function registerPanelRelay(): () => void {
+  const offs = [
+    onMessage('panel:whoami', ({ data, sender }) => {
+      parsePayload(EmptySchema, data);
+      return { tabId: tabOfPanel(sender) };
+    }),
+    onMessage('panel:snapshot', ({ data, sender }) => {
+      parsePayload(EmptySchema, data);
+      return sendMessage('page:snapshot', undefined, toTab(tabOfPanel(sender)));
+    }),
+    onMessage('panel:fill', ({ data, sender }) =>
+      sendMessage('page:fill', parsePayload(FillRequestSchema, data), toTab(tabOfPanel(sender))),
+    ),
+    onMessage('panel:undo', ({ data, sender }) => {
+      parsePayload(EmptySchema, data);
+      return sendMessage('page:undo', undefined, toTab(tabOfPanel(sender)));
+    }),
+    onMessage('panel:exportStructure', ({ data, sender }) => {
+      parsePayload(EmptySchema, data);
+      return sendMessage('page:exportStructure', undefined, toTab(tabOfPanel(sender)));
+    }),
+    onMessage('panel:setDock', async ({ data, sender }) => {
+      const tabId = tabOfPanel(sender);
+      const state = await updateDock(parsePayload(DockPatchSchema, data));
+      await sendMessage('page:applyDock', state, toTab(tabId));
+    }),
+    onMessage('dock:get', ({ data, sender }) => {
+      checkSender(sender, 'content-script');
+      parsePayload(EmptySchema, data);
+      return readDock();
+    }),
+    onMessage('dock:save', ({ data, sender }) => {
+      checkSender(sender, 'content-script');
+      return updateDock(parsePayload(DockPatchSchema, data));
+    }),
+    onMessage('page:orders', async ({ data, sender }) => {
+      checkSender(sender, 'content-script');
+      const observations = parsePayload(OrderObservationsSchema, data);
+      const profileId = (await getActiveProfileId()) ?? undefined;
+      await recordObservations(stageObservationsFromPage(observations, Date.now(), profileId));
+    }),
+  ];
+  return () => offs.forEach((off) => off());
+}
+
+/** The keyboard shortcut toggles the dock in the tab it was pressed in. */
+export async function handleCommand(command: string, tab?: Browser.tabs.Tab): Promise<boolean> {
+  if (command !== TOGGLE_COMMAND) return false;
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId == null) return false;
+  const current = await readDock();
+  const next = { ...current, collapsed: !current.collapsed };
+  try {
+    await sendMessage('page:applyDock', next, toTab(tabId));
+  } catch {
+    return false; // Not a filing page: nothing is docked there, and the stored state stays as it was.
+  }
+  await updateDock(next);
+  return true;
+}
