@@ -10,7 +10,7 @@ import { parseExchangeFile, readExchangeFile, serializeExchangeFile, validatePro
 import { residentIdCheckChar, usccCheckChar } from '@/utils/profile/certificates';
 
 const COUNT = 1_000;
-const ROUNDS = 7;
+const ROUNDS = 15;
 const TODAY = '2026-11-29';
 const GOAL_MS = 200;
 
@@ -90,9 +90,10 @@ function generateProfiles(count: number): Profile[] {
   });
 }
 
-function median(values: number[]): number {
+/** Median and best of the rounds: on a shared machine the best shows the cost, the median what a user may wait. */
+function summarise(values: number[]): { median: number; best: number } {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+  return { median: sorted[Math.floor(sorted.length / 2)]!, best: sorted[0]! };
 }
 
 function time(action: () => void): number {
@@ -112,19 +113,21 @@ export async function run(): Promise<string[]> {
     warningCount += findings.warnings.length;
   }
 
-  const medianOf = (action: () => void) => median(Array.from({ length: ROUNDS }, () => time(action)));
-  const validate = medianOf(() => profiles.forEach((profile) => validateProfile(profile, { today: TODAY })));
-  const structure = medianOf(() => readExchangeFile(file));
-  const fullImport = medianOf(() => parseExchangeFile(file, { today: TODAY }));
-  const exportTime = medianOf(() => serializeExchangeFile(profiles));
-  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  const measure = (action: () => void) => {
+    const { median, best } = summarise(Array.from({ length: ROUNDS }, () => time(action)));
+    return `${median.toFixed(1)} ms median, ${best.toFixed(1)} ms best of ${ROUNDS}`;
+  };
+  const validate = measure(() => profiles.forEach((profile) => validateProfile(profile, { today: TODAY })));
+  const structure = measure(() => readExchangeFile(file));
+  const fullImport = measure(() => parseExchangeFile(file, { today: TODAY }));
+  const exportTime = measure(() => serializeExchangeFile(profiles));
   return [
     `profiles: ${COUNT} (${profiles.filter((p) => p.subject.type === 'enterprise').length} enterprise, ` +
       `${profiles.reduce((sum, p) => sum + p.websites.length, 0)} websites); findings: ${errorCount} errors, ${warningCount} warnings`,
-    `validateProfile × ${COUNT}: ${ms(validate)} median of ${ROUNDS} (goal < ${GOAL_MS} ms)`,
-    `readExchangeFile (JSON + schema, ${(file.length / 1024).toFixed(0)} KB file): ${ms(structure)} median`,
-    `parseExchangeFile (JSON + schema + validation): ${ms(fullImport)} median`,
-    `serializeExchangeFile × ${COUNT}: ${ms(exportTime)} median`,
+    `validateProfile × ${COUNT}: ${validate} (goal < ${GOAL_MS} ms)`,
+    `readExchangeFile (JSON + schema, ${(file.length / 1024).toFixed(0)} KB file): ${structure}`,
+    `parseExchangeFile (JSON + schema + validation): ${fullImport}`,
+    `serializeExchangeFile × ${COUNT}: ${exportTime}`,
   ];
 }
 
