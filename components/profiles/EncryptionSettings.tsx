@@ -75,7 +75,7 @@ function PassphraseInput({ label, value, onChange, autoComplete = 'current-passw
   autoComplete?: string;
 }) {
   return (
-    <div className="bh-field">
+    <div className="bh-pf-field">
       <label>
         {label}
         <input type="password" autoComplete={autoComplete} value={value} onChange={(event) => onChange(event.target.value)} />
@@ -181,7 +181,7 @@ function AutoLockChoice({ minutes }: { minutes: number }) {
     ? AUTO_LOCK_CHOICES
     : [...AUTO_LOCK_CHOICES, { minutes, label: `${minutes} 分钟` }];
   return (
-    <div className="bh-field">
+    <div className="bh-pf-field">
       <label>
         空闲多久后自动锁定
         <select
@@ -211,7 +211,7 @@ export function EncryptionSettings({ status }: { status: VaultStatus | null }) {
   else {
     body = (
       <>
-        <div className="bh-actions">
+        <div className="bh-pf-actions">
           <button type="button" onClick={() => void lockAction.run(lock, '已锁定。')}>
             立即锁定
           </button>
@@ -225,7 +225,7 @@ export function EncryptionSettings({ status }: { status: VaultStatus | null }) {
   }
   const state = status === null ? '' : !status.enabled ? '未启用' : status.unlocked ? '已启用，已解锁' : '已启用，已锁定';
   return (
-    <section className="bh-block" aria-label="档案加密">
+    <section className="bh-pf-block" aria-label="档案加密">
       <h3>档案加密{state && <span className="bh-weak">（{state}）</span>}</h3>
       {body}
     </section>

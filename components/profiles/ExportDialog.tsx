@@ -42,21 +42,21 @@ export function ExportDialog({ request, today, onClose }: { request: ExportReque
     <form
       role="dialog"
       aria-label="导出档案"
-      className="bh-block"
+      className="bh-pf-block"
       onSubmit={(event) => {
         event.preventDefault();
         void submit();
       }}
     >
       <h3>导出{request.description}</h3>
-      <fieldset className="bh-choices">
+      <fieldset className="bh-pf-choices">
         <legend>导出方式（请选择）</legend>
-        <label className="bh-check">
-          <input type="radio" name="bh-export-mode" checked={mode === 'plain'} onChange={() => setMode('plain')} />
+        <label className="bh-pf-check">
+          <input type="radio" name="bh-pf-export-mode" checked={mode === 'plain'} onChange={() => setMode('plain')} />
           明文
         </label>
-        <label className="bh-check">
-          <input type="radio" name="bh-export-mode" checked={mode === 'encrypted'} onChange={() => setMode('encrypted')} />
+        <label className="bh-pf-check">
+          <input type="radio" name="bh-pf-export-mode" checked={mode === 'encrypted'} onChange={() => setMode('encrypted')} />
           加密
         </label>
       </fieldset>
@@ -66,13 +66,13 @@ export function ExportDialog({ request, today, onClose }: { request: ExportReque
       {mode === 'encrypted' && (
         <>
           <p className="bh-weak">导入这个文件时需要输入此口令；口令不会保存在文件里。</p>
-          <div className="bh-field">
+          <div className="bh-pf-field">
             <label>
               导出口令
               <input type="password" autoComplete="new-password" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} />
             </label>
           </div>
-          <div className="bh-field">
+          <div className="bh-pf-field">
             <label>
               再次输入导出口令
               <input type="password" autoComplete="new-password" value={again} onChange={(event) => setAgain(event.target.value)} />
@@ -91,7 +91,7 @@ export function ExportDialog({ request, today, onClose }: { request: ExportReque
           {done}
         </p>
       )}
-      <div className="bh-actions">
+      <div className="bh-pf-actions">
         <button type="submit" className="bh-primary" disabled={busy || mode === null || (mode === 'encrypted' && passphrase === '')}>
           下载导出文件
         </button>

@@ -30,13 +30,13 @@ function IssueList({ issues }: { issues: Issue[] }) {
 function ConflictDiff({ conflict }: { conflict: ImportConflict }) {
   const title = conflict.existingLabel === null ? `编号 ${conflict.id}（现有记录无法读取，已隔离）` : `「${conflict.existingLabel}」`;
   return (
-    <div className="bh-block">
+    <div className="bh-pf-block">
       <h4>
         {title} → 导入的「{conflict.incomingLabel}」
       </h4>
       {conflict.existingLabel !== null && conflict.changes.length === 0 && <p className="bh-weak">内容与现有档案完全相同。</p>}
       {conflict.changes.length > 0 && (
-        <table className="bh-table bh-diff" aria-label={`「${conflict.incomingLabel}」的改动`}>
+        <table className="bh-table bh-pf-diff" aria-label={`「${conflict.incomingLabel}」的改动`}>
           <thead>
             <tr>
               <th scope="col">字段</th>
@@ -102,18 +102,18 @@ export function ImportSection({ today }: { today: string }) {
   };
 
   return (
-    <section className="bh-block" aria-label="导入">
+    <section className="bh-pf-block" aria-label="导入">
       <h3>导入</h3>
-      <div className="bh-actions">
-        <label className="bh-button">
+      <div className="bh-pf-actions">
+        <label className="bh-pf-button">
           导入档案
-          <input type="file" accept=".json,application/json" className="bh-visually-hidden" onChange={(event) => void onFile(event)} />
+          <input type="file" accept=".json,application/json" className="bh-pf-visually-hidden" onChange={(event) => void onFile(event)} />
         </label>
         <span className="bh-weak">选择备案助手导出的 JSON 文件（明文或加密）</span>
       </div>
       <details>
         <summary>粘贴 JSON 导入</summary>
-        <div className="bh-field">
+        <div className="bh-pf-field">
           <label>
             档案 JSON
             <textarea rows={6} value={pasted} onChange={(event) => setPasted(event.target.value)} />
@@ -140,13 +140,13 @@ export function ImportSection({ today }: { today: string }) {
           }}
         >
           <p>「{state.attempt.source}」是加密导出的文件，请输入导出时设置的口令。</p>
-          <div className="bh-field">
+          <div className="bh-pf-field">
             <label>
               导出文件的口令
               <input type="password" autoComplete="off" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} />
             </label>
           </div>
-          <div className="bh-actions">
+          <div className="bh-pf-actions">
             <button type="submit" className="bh-primary" disabled={passphrase === ''}>
               打开并导入
             </button>
@@ -185,7 +185,7 @@ export function ImportSection({ today }: { today: string }) {
           {state.conflicts.map((conflict) => (
             <ConflictDiff key={conflict.id} conflict={conflict} />
           ))}
-          <div className="bh-actions">
+          <div className="bh-pf-actions">
             <button type="button" className="bh-primary" onClick={() => void run(state.attempt, 'replace')}>
               替换现有档案
             </button>

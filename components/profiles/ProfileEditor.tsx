@@ -142,7 +142,7 @@ function shownPaths(profile: Profile): Set<string> {
 function FindingList({ id, findings }: { id: string; findings: FieldFindings }) {
   if (findings.errors.length === 0 && findings.warnings.length === 0) return null;
   return (
-    <div id={id} className="bh-field-findings">
+    <div id={id} className="bh-pf-findings">
       {findings.errors.map((issue, index) => (
         <p key={`e${index}`} role="alert" className="bh-error">
           {issue.message}
@@ -212,7 +212,7 @@ function ValueField({ path, spec, value, onChange, certificateTypes = PERSON_CER
     case 'dateOrNoExpiry': {
       const noExpiry = value === NO_EXPIRY;
       control = (
-        <span className="bh-inline">
+        <span className="bh-pf-inline">
           <input
             {...common}
             type="date"
@@ -220,7 +220,7 @@ function ValueField({ path, spec, value, onChange, certificateTypes = PERSON_CER
             value={noExpiry ? '' : value}
             onChange={(event) => change(event.target.value)}
           />
-          <label className="bh-check">
+          <label className="bh-pf-check">
             <input type="checkbox" checked={noExpiry} onChange={(event) => change(event.target.checked ? NO_EXPIRY : '')} />
             {NO_EXPIRY}
           </label>
@@ -239,7 +239,7 @@ function ValueField({ path, spec, value, onChange, certificateTypes = PERSON_CER
       );
   }
   return (
-    <div className="bh-field">
+    <div className="bh-pf-field">
       <label htmlFor={field.inputId}>{spec.label}</label>
       {control}
       {spec.hint && <small className="bh-weak">{spec.hint}</small>}
@@ -266,10 +266,10 @@ function ChoiceGroup({ path, legend, options, selected, onChange, noneLabel }: C
   };
   const shown = [...options, ...selected.filter((value) => !options.includes(value))];
   return (
-    <fieldset className="bh-field bh-choices" aria-describedby={field.aria['aria-describedby']}>
+    <fieldset className="bh-pf-field bh-pf-choices" aria-describedby={field.aria['aria-describedby']}>
       <legend>{legend}</legend>
       {noneLabel && (
-        <label className="bh-check">
+        <label className="bh-pf-check">
           <input
             type="checkbox"
             checked={selected.length === 0}
@@ -282,7 +282,7 @@ function ChoiceGroup({ path, legend, options, selected, onChange, noneLabel }: C
         </label>
       )}
       {shown.map((option) => (
-        <label key={option} className="bh-check">
+        <label key={option} className="bh-pf-check">
           <input type="checkbox" checked={selected.includes(option)} onChange={(event) => toggle(option, event.target.checked)} />
           {option}
         </label>
@@ -321,7 +321,7 @@ function WebsiteFields({ index, website, subjectType, canRemove, onChange, onRem
   const base = `websites[${index}]`;
   const title = `网站 ${index + 1}${website.name ? `：${website.name}` : ''}`;
   return (
-    <fieldset className="bh-block" aria-label={`网站 ${index + 1}`}>
+    <fieldset className="bh-pf-block" aria-label={`网站 ${index + 1}`}>
       <legend>{title}</legend>
       {WEBSITE_TEXT_FIELDS.map((spec) => (
         <ValueField
@@ -360,9 +360,9 @@ function WebsiteFields({ index, website, subjectType, canRemove, onChange, onRem
         value={website.remark}
         onChange={(remark) => onChange({ remark })}
       />
-      <fieldset className="bh-block" aria-label={`网站 ${index + 1} 的网站负责人`}>
+      <fieldset className="bh-pf-block" aria-label={`网站 ${index + 1} 的网站负责人`}>
         <legend>网站负责人</legend>
-        <label className="bh-check">
+        <label className="bh-pf-check">
           <input
             type="checkbox"
             checked={website.principal === null}
@@ -436,7 +436,7 @@ export function ProfileEditor({ initial, isNew, today, onSave, onCancel }: Profi
   return (
     <FindingsContext.Provider value={view}>
       <form
-        className="bh-profile-editor"
+        className="bh-pf-editor"
         aria-label={isNew ? '新建档案' : `编辑档案：${initial.label || initial.subject.name}`}
         onSubmit={(event) => {
           event.preventDefault();
@@ -449,7 +449,7 @@ export function ProfileEditor({ initial, isNew, today, onSave, onCancel }: Profi
             ? '未发现问题。'
             : `共 ${findings.errors.length} 个错误、${findings.warnings.length} 个警告。有错误也可以保存，但在控制台填表前需要改正。`}
         </p>
-        {showAll && <FindingList id="bh-editor-unplaced" findings={unplaced} />}
+        {showAll && <FindingList id="bh-pf-unplaced" findings={unplaced} />}
 
         <ValueField
           path="label"
@@ -458,12 +458,12 @@ export function ProfileEditor({ initial, isNew, today, onSave, onCancel }: Profi
           onChange={(label) => setDraft((old) => ({ ...old, label }))}
         />
 
-        <fieldset className="bh-block" aria-label="主体信息">
+        <fieldset className="bh-pf-block" aria-label="主体信息">
           <legend>主体信息</legend>
-          <div className="bh-field">
-            <label htmlFor="bh-subject-type">主办单位性质</label>
+          <div className="bh-pf-field">
+            <label htmlFor="bh-pf-subject-type">主办单位性质</label>
             <select
-              id="bh-subject-type"
+              id="bh-pf-subject-type"
               value={subject.type}
               onChange={(event) => patchSubject({ type: event.target.value as SubjectType })}
             >
@@ -485,9 +485,9 @@ export function ProfileEditor({ initial, isNew, today, onSave, onCancel }: Profi
             />
           ))}
           {(subject.type === 'enterprise' || subject.legalRepresentative) && (
-            <fieldset className="bh-block" aria-label="法定代表人">
+            <fieldset className="bh-pf-block" aria-label="法定代表人">
               <legend>法定代表人</legend>
-              <label className="bh-check">
+              <label className="bh-pf-check">
                 <input
                   type="checkbox"
                   checked={!!subject.legalRepresentative}
@@ -515,7 +515,7 @@ export function ProfileEditor({ initial, isNew, today, onSave, onCancel }: Profi
           )}
         </fieldset>
 
-        <fieldset className="bh-block" aria-label="主体负责人">
+        <fieldset className="bh-pf-block" aria-label="主体负责人">
           <legend>主体负责人</legend>
           <PersonFields base="principal" person={draft.principal} onChange={patchPrincipal} />
         </fieldset>
@@ -543,7 +543,7 @@ export function ProfileEditor({ initial, isNew, today, onSave, onCancel }: Profi
             {saveError}
           </p>
         )}
-        <div className="bh-actions">
+        <div className="bh-pf-actions">
           <button type="submit" className="bh-primary" disabled={saving}>
             保存档案
           </button>

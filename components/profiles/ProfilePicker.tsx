@@ -26,7 +26,7 @@ export function ProfilePicker({ onActiveChange }: ProfilePickerProps) {
   }, [active]);
 
   return (
-    <div className="bh-picker">
+    <div className="bh-pf-picker">
       <label htmlFor={selectId}>申请人档案</label>
       {locked ? (
         <>
@@ -68,14 +68,14 @@ export function ProfilePicker({ onActiveChange }: ProfilePickerProps) {
       {active && findings && (
         <div aria-label="档案检查结果">
           <p>
-            证件号码：<span className="bh-masked">{maskedCertificate(active)}</span>
+            证件号码：<span className="bh-pf-masked">{maskedCertificate(active)}</span>
             {' · '}
-            <span className={findings.errors.length > 0 ? 'bh-count-error' : 'bh-ok'}>{findings.errors.length} 个错误</span>
+            <span className={findings.errors.length > 0 ? 'bh-pf-count-error' : 'bh-ok'}>{findings.errors.length} 个错误</span>
             {' · '}
-            <span className={findings.warnings.length > 0 ? 'bh-count-warning' : 'bh-ok'}>{findings.warnings.length} 个警告</span>
+            <span className={findings.warnings.length > 0 ? 'bh-pf-count-warning' : 'bh-ok'}>{findings.warnings.length} 个警告</span>
           </p>
           {findings.errors.length + findings.warnings.length > 0 && (
-            <ul className="bh-picker-findings">
+            <ul className="bh-pf-picker-findings">
               {findings.errors.map((issue, index) => (
                 <li key={`e${index}`} className="bh-error">
                   错误：{issue.message}

@@ -61,14 +61,14 @@ function ProfileRow({ entry, selected, onSelect, onEdit, onDuplicate, onDelete }
       </td>
       <td>{title}</td>
       <td>{SUBJECT_TYPE_LABELS[profile.subject.type]}</td>
-      <td className="bh-masked">{maskedCertificate(profile)}</td>
+      <td className="bh-pf-masked">{maskedCertificate(profile)}</td>
       <td>
-        <span className={findings.errors.length > 0 ? 'bh-count-error' : 'bh-ok'}>{findings.errors.length} 个错误</span>
+        <span className={findings.errors.length > 0 ? 'bh-pf-count-error' : 'bh-ok'}>{findings.errors.length} 个错误</span>
         {' · '}
-        <span className={findings.warnings.length > 0 ? 'bh-count-warning' : 'bh-ok'}>{findings.warnings.length} 个警告</span>
+        <span className={findings.warnings.length > 0 ? 'bh-pf-count-warning' : 'bh-ok'}>{findings.warnings.length} 个警告</span>
       </td>
       <td>{new Date(entry.updatedAt).toLocaleString('zh-CN', { hour12: false })}</td>
-      <td className="bh-actions">
+      <td className="bh-pf-actions">
         <button type="button" onClick={onEdit} aria-label={`编辑「${title}」`}>
           编辑
         </button>
@@ -162,7 +162,7 @@ export function ProfilesPage({ today = todayIso() }: ProfilesPageProps) {
   const encryption = <EncryptionSettings status={vault} />;
 
   return (
-    <section className="bh-profiles" aria-label="申请人档案" onKeyDown={reportActivity} onPointerDown={reportActivity}>
+    <section className="bh-pf-page" aria-label="申请人档案" onKeyDown={reportActivity} onPointerDown={reportActivity}>
       <h2>申请人档案</h2>
       {listError && (
         <p role="alert" className="bh-notice bh-error">
@@ -182,7 +182,7 @@ export function ProfilesPage({ today = todayIso() }: ProfilesPageProps) {
 
       {listing && !locked && (
         <>
-          <div className="bh-actions" role="toolbar" aria-label="档案操作">
+          <div className="bh-pf-actions" role="toolbar" aria-label="档案操作">
             <button type="button" className="bh-primary" onClick={() => create('personal')}>
               新建个人档案
             </button>

@@ -25,14 +25,14 @@ function QuarantinedItem({ entry }: { entry: QuarantinedEntry }) {
     }
   };
   return (
-    <li className="bh-block" aria-label={`无法读取的记录 ${entry.id}`}>
+    <li className="bh-pf-block" aria-label={`无法读取的记录 ${entry.id}`}>
       <p>
         编号 <code>{entry.id}</code>：{entry.reason}
       </p>
-      <pre className="bh-raw" aria-label="原始内容">
+      <pre className="bh-pf-raw" aria-label="原始内容">
         {rawText(entry.raw)}
       </pre>
-      <div className="bh-actions">
+      <div className="bh-pf-actions">
         <button type="button" onClick={() => void copy()}>
           复制原始内容
         </button>

@@ -39,7 +39,7 @@ describe('profile list', () => {
     const { list } = await renderPage();
 
     const rows = within(list).getAllByRole('row').slice(1);
-    expect(rows.map((row) => row.querySelector('.bh-masked')?.textContent).sort()).toEqual(['1101**********002X', '9135**********0Y43']);
+    expect(rows.map((row) => row.querySelector('.bh-pf-masked')?.textContent).sort()).toEqual(['1101**********002X', '9135**********0Y43']);
     expect(within(list).getByText('某某科技').closest('tr')!.textContent).toContain('企业');
     expect(document.body.textContent).not.toContain('11010519491231002X');
     expect(document.body.textContent).not.toContain('91350100M000100Y43');
