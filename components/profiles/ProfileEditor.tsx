@@ -444,7 +444,7 @@ export function ProfileEditor({ initial, isNew, today, onSave, onCancel }: Profi
         }}
       >
         <h2>{isNew ? '新建档案' : `编辑档案：${initial.label || initial.subject.name}`}</h2>
-        <p className="bh-weak" role="status">
+        <p className="bh-weak">
           {findings.errors.length === 0 && findings.warnings.length === 0
             ? '未发现问题。'
             : `共 ${findings.errors.length} 个错误、${findings.warnings.length} 个警告。有错误也可以保存，但在控制台填表前需要改正。`}
