@@ -229,7 +229,7 @@ export function isDisabled(box: Element, kind: ControlKind): boolean {
     const input = textInputs(box)[0];
     return !input || input.disabled || input.readOnly;
   }
-  if (kind === 'radio' || kind === 'checkbox' || kind === 'checkbox-group') {
+  if (kind === 'radio' || kind === 'checkbox' || kind === 'checkbox-group' || kind === 'validity') {
     const options = choiceOptions(box);
     return options.length > 0 && options.every((o) => o.disabled);
   }

@@ -141,7 +141,7 @@ async function findOption(ctx: DriverContext, wanted: string): Promise<HTMLEleme
     scroller.dispatchEvent(new view.Event('scroll'));
     await waitFor(doc, () => visible() ?? signature(listOptions(openLists(doc).at(-1) ?? list).map((o) => o.el)) !== before, 300);
   };
-  await scrollTo(0);
+  if (scroller.scrollTop > 0) await scrollTo(0);
   let unchanged = 0;
   for (let step = 0; step < 500 && unchanged < 2; step++) {
     const hit = visible();
@@ -163,10 +163,13 @@ async function open(ctx: DriverContext, trigger: Element, ready: () => Element |
   return waitFor(ctx.doc, ready, ctx.timeoutMs);
 }
 
+/** Closes a popup that did not close itself: Escape first, then a click on its trigger. */
 async function closePopup(ctx: DriverContext, trigger: Element, stillOpen: () => boolean): Promise<void> {
-  if (!stillOpen()) return;
+  // React applies the option's own close on a microtask: let it land before deciding the popup is still open.
+  if (await waitFor(ctx.doc, () => !stillOpen(), 0)) return;
   press(ctx.doc.activeElement ?? trigger, 'Escape');
-  if (stillOpen()) click(trigger);
+  if (await waitFor(ctx.doc, () => !stillOpen(), Math.min(ctx.timeoutMs, 200))) return;
+  click(trigger);
   await waitFor(ctx.doc, () => !stillOpen(), ctx.timeoutMs);
 }
 
