@@ -197,7 +197,10 @@ export async function unlock(passphrase: string, now: Date = new Date()): Promis
   await keepUnlocked(key, now.getTime());
 }
 
-/** Re-encrypts every profile under a new passphrase (fresh salt). The current passphrase is proved first. */
+/**
+ * Re-encrypts every profile under a new passphrase (fresh salt). The current passphrase is proved first. The
+ * iteration count never drops below the production default unless given explicitly (tests).
+ */
 export async function changePassphrase(
   currentPassphrase: string,
   newPassphrase: string,
@@ -207,7 +210,7 @@ export async function changePassphrase(
   assertUsablePassphrase(newPassphrase);
   const oldKey = await unlockKey(currentPassphrase, config.kdf, config.check);
   const now = options.now ?? new Date();
-  const kdf = newKdfParams(options.iterations ?? config.kdf.iterations);
+  const kdf = newKdfParams(options.iterations ?? Math.max(config.kdf.iterations, DEFAULT_PBKDF2_ITERATIONS));
   const newKey = await deriveKey(newPassphrase, kdf);
   const rewrites = await rewriteRecords(oldKey, newKey, now);
   await storage.setItems([...rewrites, { key: vaultConfigItem.key, value: { ...config, kdf, check: await createKeyCheck(newKey) } }]);

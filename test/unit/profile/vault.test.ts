@@ -152,7 +152,7 @@ describe('changing the passphrase and disabling', () => {
 
   it('re-encrypts everything: the old passphrase stops working, the new one opens the same profiles', async () => {
     const before = await local();
-    await changePassphrase(PASSPHRASE, '新的口令 new-passphrase');
+    await changePassphrase(PASSPHRASE, '新的口令 new-passphrase', FAST);
     const after = await local();
     expect(after[`profile:${personalProfile().id}`]).not.toEqual(before[`profile:${personalProfile().id}`]);
     await lock();
@@ -161,9 +161,15 @@ describe('changing the passphrase and disabling', () => {
     expect((await getProfile(personalProfile().id, { today: TODAY }))?.profile).toEqual(personalProfile());
   });
 
+  it('raises a low iteration count to the production default when none is given', async () => {
+    await changePassphrase(PASSPHRASE, '新的口令 new-passphrase');
+    const { vault } = await fakeBrowser.storage.local.get('vault');
+    expect((vault as { kdf: { iterations: number } }).kdf.iterations).toBeGreaterThanOrEqual(600_000);
+  });
+
   it('a wrong current passphrase changes nothing', async () => {
     const before = await local();
-    await expect(changePassphrase('wrong passphrase', '新的口令 new-passphrase')).rejects.toBeInstanceOf(WrongPassphraseError);
+    await expect(changePassphrase('wrong passphrase', '新的口令 new-passphrase', FAST)).rejects.toBeInstanceOf(WrongPassphraseError);
     expect(await local()).toEqual(before);
   });
 
@@ -216,7 +222,7 @@ describe('sealed records that need care', () => {
     expect(listing.profiles).toHaveLength(2);
     expect(listing.quarantined).toEqual([{ id: 'damaged', raw: damaged, recordVersion: 2, reason: expect.stringContaining('无法解开') }]);
 
-    await changePassphrase(PASSPHRASE, '新的口令 new-passphrase');
+    await changePassphrase(PASSPHRASE, '新的口令 new-passphrase', FAST);
     expect((await local())['profile:damaged']).toEqual(damaged);
     listing = await listProfiles({ today: TODAY });
     expect(listing.profiles).toHaveLength(2);
