@@ -95,7 +95,7 @@ function inspect(text: string, today: string | null): Inspection {
     return fail('format', '这是加密导出的档案文件：请在备案助手的档案页面导入并输入导出时设置的口令；命令行检查不能打开加密文件。');
   }
   if (file.format !== EXCHANGE_FORMAT) {
-    const found = file.format === undefined ? '缺少 format 字段' : `format 为 ${JSON.stringify(file.format)}`;
+    const found = file.format === undefined ? '缺少格式标识（format 字段）' : `格式标识为 ${JSON.stringify(file.format)}`;
     return fail('format', `${found}，应为 "${EXCHANGE_FORMAT}"：这不是备案助手的档案导出文件。`);
   }
   if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1) {

@@ -38,7 +38,7 @@ describe('reading version-1 files', () => {
   });
 
   it.each([
-    [JSON.stringify({ version: 1, profiles: [] }), 'format', '缺少 format 字段'],
+    [JSON.stringify({ version: 1, profiles: [] }), 'format', '缺少格式标识（format 字段）'],
     [JSON.stringify({ format: 'beian-helper.profiles.encrypted', version: 1 }), 'format', '加密导出'],
     [file({ version: '1', profiles: [] }), 'version', '正整数'],
     [file({ version: 1.5, profiles: [] }), 'version', '正整数'],
