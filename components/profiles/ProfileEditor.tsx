@@ -22,7 +22,6 @@ import {
   blankWebsite,
   withCurrent,
 } from './vocabulary';
-import './profiles.css';
 
 export interface ProfileEditorProps {
   initial: Profile;
