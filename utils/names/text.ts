@@ -3,10 +3,14 @@
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const HAN = /\p{Script=Han}/u;
 
+/** Printable ASCII and CJK Unified Ideographs need no Unicode normalisation (fast path for typical input). */
+const NEEDS_NORMALISING = /[^\x20-\x7e\u4e00-\u9fff]/;
+
 /** Any value → a trimmed NFKC string (full-width letters become ASCII); lone surrogates become U+FFFD. */
 export function sanitise(value: unknown): string {
   if (typeof value !== 'string') return '';
-  return value.replace(LONE_SURROGATE, '\uFFFD').normalize('NFKC').replace(/\s+/g, ' ').trim();
+  const text = NEEDS_NORMALISING.test(value) ? value.replace(LONE_SURROGATE, '\uFFFD').normalize('NFKC') : value;
+  return (text.includes('  ') || /[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
 
 export function sanitiseList(value: unknown): string[] {
@@ -15,24 +19,27 @@ export function sanitiseList(value: unknown): string[] {
 }
 
 export function isHan(char: string): boolean {
-  return HAN.test(char);
+  const code = char.charCodeAt(0);
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x2e80 && HAN.test(char));
 }
 
-/** Characters that count towards the 3-character minimum: everything except `()-` and spaces. */
-export function countedLength(name: string): number {
-  let count = 0;
-  for (const char of name) if (!/[()\-\s]/.test(char)) count++;
-  return count;
+const UNCOUNTED = new Set(['(', ')', '-', ' ']);
+
+export interface CharStats {
+  /** Characters that count towards the 3-character minimum: everything except `()-` and spaces. */
+  counted: number;
+  han: number;
+  latin: number;
 }
 
-export function hanCount(text: string): number {
-  let count = 0;
-  for (const char of text) if (isHan(char)) count++;
-  return count;
-}
-
-export function latinLetterCount(text: string): number {
-  return (text.match(/[A-Za-z]/g) ?? []).length;
+export function charStats(text: string): CharStats {
+  const stats: CharStats = { counted: 0, han: 0, latin: 0 };
+  for (const char of text) {
+    if (!UNCOUNTED.has(char)) stats.counted++;
+    if (isHan(char)) stats.han++;
+    else if (isAsciiLetter(char.charCodeAt(0))) stats.latin++;
+  }
+  return stats;
 }
 
 function isAsciiLetter(code: number): boolean {
@@ -103,6 +110,7 @@ export interface LexiconHit<T extends LexiconEntry> {
 
 function matchesAt(text: string, index: number, word: string): boolean {
   if (index < 0 || index + word.length > text.length) return false;
+  if (word.charCodeAt(0) > 0x7f) return text.startsWith(word, index);
   for (let k = 0; k < word.length; k++) {
     if (lowerCode(text.charCodeAt(index + k)) !== word.charCodeAt(k)) return false;
   }
@@ -186,7 +194,9 @@ export function dropContained<T extends LexiconEntry>(
   );
 }
 
-const CLAUSE_BREAK = /[,.;:!?，。；：！？\n]|但|不过|而是|只是/g;
+const CLAUSE_BREAK_CHARS = new Set(',.;:!?，。；：！？\n但'.split(''));
+/** Two-character conjunctions that start a new clause (但 alone is in the set above). */
+const CLAUSE_BREAK_WORDS = ['不过', '而是', '只是'];
 /** A 不 followed by these is not a negation (不定期, 不仅, 不少 …). */
 const NOT_NEGATING_BU = new Set('过仅但断错少同定久停一止如然管论光只'.split(''));
 const NEGATOR_WORDS = ['关闭', '禁止', '禁用', '拒绝', '杜绝', '谢绝', '停止', '取消', '并非', '没'];
@@ -198,9 +208,11 @@ const SINGLE_NEGATORS: Record<string, readonly string[]> = {
 };
 
 function clauseStart(text: string, index: number): number {
-  let start = 0;
-  for (const match of text.slice(0, index).matchAll(CLAUSE_BREAK)) start = match.index + match[0].length;
-  return start;
+  for (let i = index - 1; i >= 0; i--) {
+    if (CLAUSE_BREAK_CHARS.has(text[i]!)) return i + 1;
+    if (i + 2 <= index && CLAUSE_BREAK_WORDS.some((word) => text.startsWith(word, i))) return i + 2;
+  }
+  return 0;
 }
 
 /** True when the word at `index` is negated earlier in its clause: 不涉及经营, 无评论, 不开放留言板, 非经营性. */

@@ -1,0 +1,321 @@
+/** Rules on the site name itself (icp-rules.md §2.1, §2.2, §2.4). */
+import { parse as parseDomain } from 'tldts';
+import { charStats, dropContained, Lexicon, type CharStats, type LexiconHit } from './text';
+import { escalate, provinceLabel, provinceSeverity, report, type CheckContext } from './context';
+import {
+  APPROVAL_CATEGORIES, GIVEN_NAME_CHARS, NAME_TERMS, SAMPLE_NAME_PATTERN, SAMPLE_NAMES, SURNAMES,
+  type NameRule, type NameTerm, type Purpose,
+} from './vocabulary';
+import type { Severity } from './types';
+
+const S21 = 'icp-rules.md §2.1';
+const NAME_LEXICON = new Lexicon(NAME_TERMS);
+
+export interface NameAnalysis {
+  stats: CharStats;
+  /** Lower case, without spaces. */
+  compact: string;
+  hits: LexiconHit<NameTerm>[];
+  /** Reads as personal notes: 笔记, 日记, …记. */
+  recordStyle: boolean;
+  /** Offers a service: 下载, 在线, 平台, …网, …站. */
+  serviceForm: boolean;
+  purposes: Set<Purpose>;
+}
+
+const sameRule = (a: NameTerm, b: NameTerm) => a.rule === b.rule;
+
+export function analyseName(name: string): NameAnalysis {
+  const hits = dropContained(NAME_LEXICON.findAll(name), sameRule);
+  const last = name.replace(/[\s()\-]+$/, '').slice(-1);
+  const analysis: NameAnalysis = {
+    stats: charStats(name),
+    compact: name.replace(/\s/g, '').toLowerCase(),
+    hits,
+    recordStyle: last === '记',
+    serviceForm: last !== '' && '网站台库'.includes(last),
+    purposes: new Set(),
+  };
+  for (const { entry } of hits) {
+    if (entry.context === 'record') analysis.recordStyle = true;
+    if (entry.context === 'service') analysis.serviceForm = true;
+    if (entry.purpose) analysis.purposes.add(entry.purpose);
+  }
+  return analysis;
+}
+
+/** The name without one word, for "改为「…」" suggestions. */
+function without(name: string, word: string): string {
+  return name.replace(word, '').replace(/^的|的$/g, '').trim();
+}
+
+function suggestedName(name: string, word: string, tail: string): string {
+  const rest = without(name, word);
+  return charStats(rest).counted >= 3 ? rest : `${rest}${tail}`;
+}
+
+/** Han (common block), ASCII letters and digits, `()-` and spaces: nothing for the symbol rule to look at. */
+const PLAIN_NAME = /^[\u4e00-\u9fffA-Za-z0-9()\- ]*$/;
+const TECH_TOKEN = /[A-Za-z][A-Za-z0-9]*(\+\+|#)|\.net\b|[A-Za-z]+\.js\b/gi;
+const DISALLOWED_CHAR = /[^\p{Script=Han}A-Za-z0-9()\-\s]/gu;
+
+function checkForm(ctx: CheckContext, analysis: NameAnalysis, domainInName: string | undefined): void {
+  const { name } = ctx;
+  const length = analysis.stats.counted;
+  if (length < 3) {
+    report(ctx, {
+      rule: 'name.too-short', severity: 'error', field: 'name', source: S21, evidence: name,
+      message: `网站名称只有 ${length} 个字符，至少需要 3 个（一个字母或数字算一个，括号和“-”不计）。`,
+      suggestion: `补充说明网站内容的词，例如「${name}随笔」「${name}笔记」。`,
+    });
+  }
+  if (analysis.stats.han === 0) {
+    const kind = /^[0-9\s()\-]+$/.test(name) ? '纯数字' : /^[A-Za-z\s()\-]+$/.test(name) ? '纯英文' : '不含中文';
+    report(ctx, {
+      rule: 'name.no-chinese', severity: 'error', field: 'name', source: `${S21}, §2.4`, evidence: name,
+      message: `网站名称${kind}：名称不能只由数字或英文字母组成，需要有描述网站内容的中文。`,
+      suggestion: domainInName ? '改为中文名称，例如「山间徒步笔记」。' : `改为中文名称，或中文加英文，例如「${name}学习笔记」。`,
+    });
+  }
+  if (PLAIN_NAME.test(name)) return;
+  const techSymbols = new Set<string>();
+  const nameWithoutTech = (domainInName ? name.toLowerCase().replace(domainInName, ' ') : name).replace(TECH_TOKEN, (token) => {
+    techSymbols.add(token);
+    return ' ';
+  });
+  const symbols = [...new Set(nameWithoutTech.match(DISALLOWED_CHAR) ?? [])];
+  if (symbols.length > 0) {
+    report(ctx, {
+      rule: 'name.symbols', severity: 'error', field: 'name', source: S21, evidence: symbols.join(' '),
+      message: `网站名称含特殊符号或非中英文字符（${symbols.join(' ')}）；只允许中文、字母、数字和括号、“-”。`,
+      suggestion: `删去这些符号，例如「${name.replace(DISALLOWED_CHAR, '')}」。`,
+    });
+  }
+  if (techSymbols.size > 0) {
+    report(ctx, {
+      rule: 'name.symbols', severity: 'warning', field: 'name', source: S21, evidence: [...techSymbols].join(' '),
+      message: `名称中的“${[...techSymbols].join('、')}”含有符号；技术名称一般能通过，但部分管局只接受括号和“-”。`,
+      suggestion: '如被驳回，把符号写成文字，例如“C++”写成“CPP”。',
+    });
+  }
+}
+
+function domainIn(name: string): string | undefined {
+  if (!name.includes('.')) return undefined;
+  return name.toLowerCase().match(/[a-z0-9-]+(\.[a-z0-9-]+)+/g)?.find((token) => parseDomain(token).isIcann);
+}
+
+function checkDomainAsName(ctx: CheckContext, compactName: string, domainInName: string | undefined): void {
+  const typedDomain = ctx.domain.replace(/^www\./, '');
+  const sameAsDomain =
+    typedDomain !== '' &&
+    (compactName === typedDomain || compactName === `www.${typedDomain}` || compactName === parseDomain(typedDomain).domainWithoutSuffix);
+  if (!domainInName && !sameAsDomain) return;
+  report(ctx, {
+    rule: 'name.is-domain', severity: 'error', field: 'name', source: `${S21}, §2.4`,
+    evidence: domainInName ?? ctx.name,
+    message: '网站名称不能是域名（或含域名）。',
+    suggestion: '用能反映网站内容的中文名称，例如「山间徒步笔记」。',
+  });
+}
+
+function resolvePersonalLevel(term: NameTerm, analysis: NameAnalysis): Severity | null {
+  const level = term.personal;
+  if (level !== 'topic') return level ?? null;
+  if (analysis.serviceForm) return term.category ? APPROVAL_CATEGORIES[term.category].personalServiceSeverity : 'warning';
+  return analysis.recordStyle ? null : 'warning';
+}
+
+type RuledTerm = NameTerm & { rule: NameRule };
+
+function termMessage(ctx: CheckContext, term: RuledTerm, severity: Severity, escalatedIn?: string): { message: string; suggestion: string } {
+  const w = term.word;
+  const { name } = ctx;
+  const where = escalatedIn ? `${provinceLabel(escalatedIn)}管局明确不允许。` : '';
+  switch (term.rule) {
+    case 'name.reserved-national':
+      return {
+        message: `名称含“${w}”：非国家机关的网站名称不得使用中国、中华、中央、人民、人大、国家等字样。`,
+        suggestion: `删去“${w}”，例如「${suggestedName(name, w, '笔记')}」。`,
+      };
+    case 'name.reserved-broad':
+      return {
+        message: `名称含“${w}”：部分接入商把全国、华夏也列为国家级字样，管局可能驳回。${escalatedIn ? '海南不允许“国字号”名称。' : ''}`,
+        suggestion: `删去“${w}”，例如「${suggestedName(name, w, '笔记')}」。`,
+      };
+    case 'name.sensitive':
+      return { message: `名称含敏感词“${w}”，会被直接驳回。`, suggestion: '换一个不含敏感词、能反映网站内容的名称。' };
+    case 'name.personal-enterprise':
+      return severity === 'error'
+        ? {
+            message: `个人备案的网站名称不能含企业或组织用词“${w}”。`,
+            suggestion: `去掉“${w}”，用描述个人内容的名称，例如「${suggestedName(name, w, '笔记')}」；如果这是公司网站，请改用企业主体备案。`,
+          }
+        : { message: `“${w}”带有企业或组织色彩，个人备案可能被驳回。`, suggestion: `去掉“${w}”，例如「${suggestedName(name, w, '笔记')}」。` };
+    case 'name.personal-shop':
+      return {
+        message: `个人网站不能是网店或商城（经营性网站要办 ICP 经营许可证），名称含“${w}”。`,
+        suggestion: `个人备案请去掉“${w}”，网站只展示个人内容；要在网上卖东西，请用企业主体备案并办理经营许可证。`,
+      };
+    case 'name.personal-listed':
+      return {
+        message: `“${w}”在多家接入商的个人网站名称禁用词表中，管局可能驳回。${where}`,
+        suggestion: `去掉“${w}”，改为描述具体内容的名称，例如「${suggestedName(name, w, '随笔')}」。`,
+      };
+    case 'name.personal-low':
+      return {
+        message: `“${w}”出现在部分省份的个人网站名称限制词中（来源较少），可能被驳回。`,
+        suggestion: `如非必要，去掉“${w}”，或写明是个人记录，例如「${suggestedName(name, w, '笔记')}」。`,
+      };
+    case 'name.preapproval': {
+      const label = APPROVAL_CATEGORIES[term.category!].label;
+      return ctx.subject === 'personal'
+        ? {
+            message: `名称含“${w}”，属于「${label}」前置审批范围；个人无法办理前置审批，个人网站不能涉及此类内容。`,
+            suggestion: `去掉“${w}”，名称和内容都只写个人记录，例如「${suggestedName(name, w, '笔记')}」；要经营此类服务，请用企业主体备案并先取得「${label}」审批。`,
+          }
+        : {
+            message: `名称含“${w}”，属于「${label}」前置审批范围，但前置审批中没有声明「${label}」。`,
+            suggestion: `先取得「${label}」相关许可并在“前置审批”中选择、上传；否则从名称中去掉“${w}”。`,
+          };
+    }
+    case 'name.place-name':
+      return {
+        message: `名称含地名“${w}”：个人网站名称不能使用地名，管局可能驳回。${escalatedIn ? '海南不允许个人网站使用行政区划名称。' : ''}`,
+        suggestion: `去掉“${w}”，例如「${suggestedName(name, w, '笔记')}」。`,
+      };
+  }
+}
+
+function checkTerms(ctx: CheckContext, analysis: NameAnalysis): void {
+  for (const { entry } of analysis.hits) {
+    if (!entry.rule || entry.rule === 'name.place-name') continue;
+    const term = entry as RuledTerm;
+    const level = ctx.subject === 'personal' ? resolvePersonalLevel(term, analysis) : (term.enterprise ?? null);
+    if (!level) continue;
+    if (ctx.subject === 'enterprise' && term.category && ctx.approvals.has(term.category)) continue;
+    const { severity, source, escalatedIn } = escalate(ctx, level, term.escalateIn, term.source);
+    report(ctx, { rule: term.rule, severity, source, field: 'name', evidence: term.word, ...termMessage(ctx, term, severity, escalatedIn) });
+  }
+}
+
+/** A personal name ending in 店/铺 presents a shop (§2.3, HIGH). */
+function checkShopSuffix(ctx: CheckContext, analysis: NameAnalysis): void {
+  if (ctx.subject !== 'personal' || analysis.hits.some((hit) => hit.entry.rule === 'name.personal-shop')) return;
+  const suffix = ctx.name.match(/[店铺]$/)?.[0];
+  if (!suffix) return;
+  report(ctx, {
+    rule: 'name.personal-shop', severity: 'error', field: 'name', source: 'icp-rules.md §2.3', evidence: suffix,
+    message: `名称以“${suffix}”结尾，像一家店铺；个人网站不能是网店（经营性网站要办 ICP 经营许可证）。`,
+    suggestion: '个人备案请改成描述个人内容的名称；要在网上卖东西，请用企业主体备案并办理经营许可证。',
+  });
+}
+
+const SAMPLES_LOWER = SAMPLE_NAMES.map((sample) => sample.toLowerCase());
+
+function checkSamples(ctx: CheckContext, compactName: string): void {
+  const exactIndex = SAMPLES_LOWER.indexOf(compactName);
+  const exact = exactIndex >= 0 ? SAMPLE_NAMES[exactIndex] : SAMPLE_NAME_PATTERN.test(compactName) ? ctx.name : undefined;
+  const sample = exact ?? SAMPLE_NAMES[SAMPLES_LOWER.findIndex((lower) => compactName.includes(lower))];
+  if (!sample) return;
+  report(ctx, {
+    rule: 'name.sample-copy', severity: exact ? 'error' : 'warning', field: 'name', source: 'icp-rules.md §2.2', evidence: sample,
+    message: exact
+      ? `“${sample}”是腾讯云文档里的示例名称，照抄的名称会被管局列入黑名单。`
+      : `名称套用了腾讯云示例名称“${sample}”，大量重复的名称容易被管局拉黑。`,
+    suggestion: '换一个自己独有、能反映网站内容的名称。',
+  });
+}
+
+function looksLikePersonName(name: string): boolean {
+  if (name.length < 2 || name.length > 4 || !/^\p{Script=Han}+$/u.test(name)) return false;
+  const surname = SURNAMES.has(name.slice(0, 2)) ? name.slice(0, 2) : name.slice(0, 1);
+  if (!SURNAMES.has(surname)) return false;
+  const given = name.slice(surname.length);
+  return given.length >= 1 && given.length <= 2 && [...given].every((char) => GIVEN_NAME_CHARS.has(char));
+}
+
+/** Sichuan and Henan reject person names outright (§2.4); elsewhere the guess alone only warns. */
+const PERSON_NAME_PROVINCES = ['四川省', '河南省'];
+
+function checkPersonName(ctx: CheckContext): void {
+  if (ctx.subject !== 'personal' || !looksLikePersonName(ctx.name)) return;
+  const { severity, source, escalatedIn } = escalate(ctx, 'warning', PERSON_NAME_PROVINCES, `${S21}, §2.4`);
+  report(ctx, {
+    rule: 'name.person-name', severity, source, field: 'name', evidence: ctx.name,
+    message: `“${ctx.name}”看起来是人名；个人网站名称不能是人名。${escalatedIn ? `${provinceLabel(escalatedIn)}管局明确不允许。` : ''}`,
+    suggestion: '改为描述网站内容的名称，例如「读书笔记」「摄影手记」。',
+  });
+}
+
+const PORTAL_SUFFIX = /(网|在线|门户|信息港|之窗|热线|同城|黄页|头条|便民)$/;
+/** Henan: no regional portals for non-government filers; Yunnan: no names with administrative meaning (§2.4). */
+const REGIONAL_PORTAL_PROVINCES = ['河南省', '云南省'];
+
+function checkPlaces(ctx: CheckContext, analysis: NameAnalysis): void {
+  const places = analysis.hits.filter((hit) => hit.entry.rule === 'name.place-name');
+  if (places.length === 0) return;
+  const bare = places.some((hit) => hit.entry.word === ctx.name);
+  if (bare || PORTAL_SUFFIX.test(ctx.name)) {
+    const severity = ctx.subject === 'personal' ? 'error' : provinceSeverity(ctx, REGIONAL_PORTAL_PROVINCES, 'prohibition');
+    if (severity) {
+      report(ctx, {
+        rule: 'name.regional-portal', severity, field: 'name', source: `${S21}, §2.3, §2.4`, evidence: places.map((hit) => hit.entry.word).join('、'),
+        message:
+          ctx.subject === 'personal'
+            ? `“${ctx.name}”是地名或以地名命名的地方网站；个人网站名称不能用地名，也不能办理地方门户。`
+            : `“${ctx.name}”像地方门户网站：河南不允许非政府单位办理地方门户，云南不允许带行政区划含义的名称。`,
+        suggestion:
+          ctx.subject === 'personal'
+            ? '去掉地名，用描述个人内容的名称，例如「周末徒步手记」。'
+            : '改用单位名称或产品名称；确需地方门户，先向当地管局确认。',
+      });
+    }
+    return;
+  }
+  if (ctx.subject !== 'personal') return;
+  for (const { entry } of places) {
+    const term = entry as RuledTerm;
+    const { severity, source, escalatedIn } = escalate(ctx, 'warning', term.escalateIn, term.source);
+    report(ctx, { rule: 'name.place-name', severity, source, field: 'name', evidence: term.word, ...termMessage(ctx, term, severity, escalatedIn) });
+  }
+}
+
+/** Shanghai bans pure-English names, Sichuan English names, Guangdong wants normal Chinese naming (§2.4). */
+const ENGLISH_RULE_TEXT: Record<string, string> = {
+  上海市: '上海不允许纯英文名称',
+  四川省: '四川不允许英文名称',
+  广东省: '广东要求纯中文或中英文结合的规范命名',
+};
+const ENGLISH_NAME_PROVINCES = Object.keys(ENGLISH_RULE_TEXT);
+
+function checkEnglishDominant(ctx: CheckContext, { han, latin }: CharStats): void {
+  // "Mostly English" is our reading of those rules, so it only speaks up for a known province that has one.
+  if (han === 0 || latin <= han || !provinceSeverity(ctx, ENGLISH_NAME_PROVINCES, 'requirement')) return;
+  report(ctx, {
+    rule: 'name.english-dominant', severity: 'warning', field: 'name', source: 'icp-rules.md §2.4', evidence: ctx.name,
+    message: `名称以英文为主：${ENGLISH_RULE_TEXT[ctx.province!]}，管局可能驳回。`,
+    suggestion: '以中文为主命名，英文只作补充，例如「Vue学习记录」。',
+  });
+}
+
+export function checkName(ctx: CheckContext): NameAnalysis {
+  const analysis = analyseName(ctx.name);
+  if (!ctx.name) {
+    report(ctx, {
+      rule: 'name.empty', severity: 'error', field: 'name', source: S21, evidence: '',
+      message: '网站名称为空。', suggestion: '填写能反映网站内容的中文名称，至少 3 个字。',
+    });
+    return analysis;
+  }
+  const domainInName = domainIn(ctx.name);
+  checkForm(ctx, analysis, domainInName);
+  checkDomainAsName(ctx, analysis.compact, domainInName);
+  checkTerms(ctx, analysis);
+  checkShopSuffix(ctx, analysis);
+  checkSamples(ctx, analysis.compact);
+  checkPersonName(ctx);
+  checkPlaces(ctx, analysis);
+  checkEnglishDominant(ctx, analysis.stats);
+  return analysis;
+}
