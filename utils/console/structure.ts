@@ -31,10 +31,15 @@ const describe = (kind: ControlKind, el: Element | null | undefined, extra: Part
   ...extra,
 });
 
+function pickerOf(input: Element): Element {
+  for (let el = input.parentElement; el; el = el.parentElement) if (hasClass(el, 'datepicker', 'date-picker', 'rangepicker')) return el;
+  return input;
+}
+
 function controlsOf(field: DetectedField): StructureControl[] {
   const box = field.controls;
   const options = () => choiceOptions(box).map((o) => maskPersonal(o.text));
-  const dates = () => dateInputs(box).map((input) => describe('date', input.closest('[class*="picker"]') ?? input, { placeholder: null }));
+  const dates = () => dateInputs(box).map((input) => describe('date', pickerOf(input), { placeholder: null }));
   switch (field.kind) {
     case 'text':
     case 'textarea':
@@ -75,7 +80,8 @@ export function exportStructure(doc: Document, detection: Detection): PageStruct
   const seen = new Set<Element>();
   let block: StructureBlock | null = null;
   let blockTitle: Element | null = null;
-  for (const field of detection.fields) {
+  // The start date of a from–to pair is part of its item's description.
+  for (const field of detection.fields.filter((f) => f.part !== 'from')) {
     if (seen.has(field.item)) continue;
     seen.add(field.item);
     if (!block || field.title !== blockTitle) {
