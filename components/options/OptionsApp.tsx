@@ -1,10 +1,37 @@
+import { useState } from 'react';
+import { ProfilesPage } from '@/components/profiles/ProfilesPage';
+import { useActiveProfile } from '@/components/profiles/useProfiles';
+import { FilingTab } from '@/components/panel/FilingTab';
+import { ReminderSettings } from './ReminderSettings';
+
+const SECTIONS = [
+  { id: 'profiles', title: '申请人档案' },
+  { id: 'filing', title: '备案类型与提交前检查' },
+  { id: 'reminders', title: '提醒设置' },
+] as const;
+type SectionId = (typeof SECTIONS)[number]['id'];
+
 /** The options page: the full profile editor, batch name checks, the filing-type advisor and settings. */
 export function OptionsApp() {
+  const [section, setSection] = useState<SectionId>('profiles');
+  const { active } = useActiveProfile();
   return (
     <div className="bh-options">
       <header className="bh-header">
         <h1>备案助手 · 档案与设置</h1>
       </header>
+      <nav className="bh-tabs" role="tablist">
+        {SECTIONS.map((s) => (
+          <button key={s.id} type="button" role="tab" aria-selected={section === s.id} onClick={() => setSection(s.id)}>
+            {s.title}
+          </button>
+        ))}
+      </nav>
+      <main className="bh-section">
+        {section === 'profiles' && <ProfilesPage />}
+        {section === 'filing' && <FilingTab profile={active} />}
+        {section === 'reminders' && <ReminderSettings />}
+      </main>
     </div>
   );
 }

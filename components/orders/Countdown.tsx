@@ -13,19 +13,10 @@ import { whoMustVerify } from '@/utils/orders/filing-types';
 import type { Order } from '@/utils/orders/model';
 import { currentStage, orderLabel } from '@/utils/orders/reducers';
 import { STAGE_LABELS } from '@/utils/orders/stages';
+import type { VerifierContact } from '@/utils/orders/verifiers';
 import { TimeForm } from './TimeForm';
 import { useNow } from './useNow';
 import './orders.css';
-
-/** A 负责人 who may get the SMS, with what the MIIT page asks for. Values come from the applicant profile. */
-export interface VerifierContact {
-  /** "主体负责人" / "网站负责人". */
-  role: string;
-  name?: string;
-  mobile?: string;
-  /** Last six characters of the ID number. */
-  idLast6?: string;
-}
 
 export interface CountdownProps {
   order: Order;

@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import { handleCommand, registerPanelRelay } from '@/utils/browser/panel-relay';
 import { registerReminderHandlers, syncReminders } from '@/utils/browser/reminders';
+import { registerVaultAutoLock } from '@/utils/browser/vault-autolock';
 
 export default defineBackground(() => {
   registerPanelRelay();
   registerReminderHandlers();
+  registerVaultAutoLock();
   void syncReminders();
   browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab));
 });

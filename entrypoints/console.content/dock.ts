@@ -40,6 +40,7 @@ export function mountDock(initial: DockState, save: (patch: Partial<DockState>) 
   const frame = document.createElement('iframe');
   frame.src = browser.runtime.getURL('/panel.html');
   frame.title = '备案助手';
+  frame.allow = 'clipboard-write';
   dock.append(grip, frame);
   const tab = document.createElement('button');
   tab.className = 'tab';

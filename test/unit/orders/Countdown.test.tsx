@@ -1,7 +1,8 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Countdown, type VerifierContact } from '@/components/orders/Countdown';
+import { Countdown } from '@/components/orders/Countdown';
+import type { VerifierContact } from '@/utils/orders/verifiers';
 import { HOUR_MS, MINUTE_MS } from '@/utils/calendar/china-time';
 import type { Order } from '@/utils/orders/model';
 import { markSmsReceived, recordStage } from '@/utils/orders/reducers';
