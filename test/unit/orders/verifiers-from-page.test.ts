@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseExchangeFile } from '@/utils/profile';
+import { verifierContacts } from '@/utils/orders/verifiers';
+import { stageObservationsFromPage } from '@/utils/orders/from-page';
+
+const fixture = (name: string) => {
+  const parsed = parseExchangeFile(readFileSync(path.resolve('test/fixtures/profiles', name), 'utf8'), { today: '2026-11-29' });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  return parsed.profiles[0]!;
+};
+
+describe('who verifies the SMS, with what to enter', () => {
+  it('a first filing lists the 主体负责人 and each website 负责人 with mobile and last six ID characters', () => {
+    const profile = fixture('enterprise-two-sites.json');
+    const contacts = verifierContacts(profile, 'first-filing');
+    expect(contacts[0]).toEqual({
+      role: '主体负责人',
+      name: profile.principal.name,
+      mobile: profile.principal.mobile,
+      idLast6: profile.principal.certificateNumber.slice(-6),
+    });
+    const sitePeople = profile.websites.map((w) => w.principal ?? profile.principal);
+    const distinct = new Set([profile.principal, ...sitePeople].map((p) => `${p.mobile}|${p.certificateNumber.slice(-6)}`));
+    expect(contacts).toHaveLength(distinct.size);
+  });
+
+  it('an 接入备案 goes to the website 负责人 only; the same phone is listed once', () => {
+    const profile = fixture('personal.json');
+    const contacts = verifierContacts(profile, 'access');
+    expect(contacts.map((c) => c.role)).toEqual(['网站负责人']);
+    expect(verifierContacts(profile, 'first-filing')).toHaveLength(1);
+  });
+});
+
+describe('order observations from the page', () => {
+  it('keeps classified observations with their details and drops unclassifiable ones', () => {
+    const seenAt = Date.UTC(2026, 10, 29);
+    const result = stageObservationsFromPage(
+      [
+        { source: 'detail', orderId: '30179108639935234', domain: 'example.com', filingType: '首次备案', statusText: '管局审核中', alertTexts: ['工信部已向负责人手机号发送短信验证码，请在24小时内完成短信核验'] },
+        { source: 'list', orderId: '30179108639935235', domain: null, filingType: null, statusText: '腾讯云审核中', alertTexts: [] },
+        { source: 'list', orderId: null, domain: 'x.com', filingType: null, statusText: '一段无关文字', alertTexts: [] },
+      ],
+      seenAt,
+      'profile-1',
+    );
+    expect(result).toEqual([
+      { stage: 'smsVerification', seenAt, orderId: '30179108639935234', domain: 'example.com', filingType: '首次备案', profileId: 'profile-1' },
+      { stage: 'tencentReview', seenAt, orderId: '30179108639935235', profileId: 'profile-1' },
+    ]);
+  });
+});
