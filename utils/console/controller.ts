@@ -269,7 +269,8 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
       frame = view.requestAnimationFrame(tick);
     };
     const mo = new view.MutationObserver((records) => {
-      if (absorb(records)) changed = true;
+      // A client-side navigation may only touch parts of the page the adapter does not read: compare the URL too.
+      if (absorb(records) || (doc.location?.href ?? '') !== href) changed = true;
       if (changed) schedule();
     });
     observer = mo;

@@ -9,7 +9,7 @@ import type { OrderObservation } from './types';
 
 const ORDER_ID = /(?<!\d)\d{17}(?!\d)/;
 const DOMAIN = /(?<![\w-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,}|xn--[a-z0-9-]+)(?![\w-])/i;
-const CELL_NOISE = 'svg,style,script,button,[class*="icon"]';
+const CELL_NOISE = 'svg,style,script,button,[class*="icon"],[class*="-alert"]';
 
 const COLUMNS = {
   orderId: /订单号|订单编号|订单ID/i,
@@ -21,13 +21,14 @@ const COLUMNS = {
 function alertTexts(root: ParentNode): string[] {
   return byClass(root, '-alert', '-notice')
     .filter((el) => !isHidden(el))
-    .map((el) => textOf(el, CELL_NOISE))
+    .map((el) => textOf(el, 'svg,style,script,button,[class*="icon"]'))
     .filter(Boolean);
 }
 
 function readTable(table: HTMLTableElement): OrderObservation[] {
-  // tea renders the header and the body as two tables inside one container.
-  const container = table.closest('[class*="-table"]') ?? table;
+  // tea renders the header and the body as two tables: look up until the header cells are in reach.
+  let container: Element = table;
+  for (let up = 0; up < 4 && !container.querySelector('th') && container.parentElement; up++) container = container.parentElement;
   const headers = [...container.querySelectorAll('th')].map((th) => squash(textOf(th, CELL_NOISE)));
   const column = (re: RegExp) => headers.findIndex((h) => re.test(h));
   const cols = {

@@ -1,0 +1,106 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createConsoleController, type ConsoleController } from '@/utils/console';
+import * as dom from '@/utils/console/dom';
+import { loadFixture } from './helpers/fixtures';
+
+const frames = (n = 2) =>
+  new Promise<void>((resolve) => {
+    const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+    step(n);
+  });
+
+let controller: ConsoleController;
+let stop: () => void = () => undefined;
+let onChange: ReturnType<typeof vi.fn>;
+
+beforeEach(() => {
+  loadFixture('subject-personal.html');
+  controller = createConsoleController(document, { ignoreSelector: 'beian-helper-dock' });
+  onChange = vi.fn();
+  stop = controller.observe(onChange);
+});
+afterEach(() => stop());
+
+const labelOf = (i: number) => document.querySelectorAll('[class*="form__item"] label')[i]!;
+
+describe('observe', () => {
+  it('coalesces a burst of mutations into one notification per frame', async () => {
+    for (let i = 0; i < 20; i++) labelOf(6).textContent = `通信地址${i % 2 ? '' : ' '}`;
+    labelOf(7).append('：');
+    expect(onChange).not.toHaveBeenCalled();
+    await frames();
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('ignores the extension’s own dock, the popup layer and unrelated page churn', async () => {
+    const dock = document.createElement('beian-helper-dock');
+    document.body.append(dock);
+    const overlay = document.createElement('div');
+    overlay.id = 'tea-overlay-root';
+    document.body.append(overlay);
+    await frames();
+    onChange.mockClear();
+    for (let i = 0; i < 50; i++) {
+      dock.append(document.createElement('div'));
+      overlay.append(document.createElement('li'));
+      const span = document.createElement('span');
+      span.className = i % 7 === 0 ? 'tea-form__item' : 'row';
+      span.textContent = `节点 ${i}`;
+      document.querySelector('#container')!.append(span);
+      span.textContent = `改 ${i}`;
+    }
+    await frames();
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('re-reads only the form items a mutation touched', async () => {
+    controller.snapshot();
+    const parts = vi.spyOn(dom, 'itemParts');
+    controller.snapshot();
+    expect(parts).not.toHaveBeenCalled();
+    labelOf(6).textContent = '联系地址';
+    await frames();
+    parts.mockClear();
+    const snapshot = controller.snapshot();
+    expect(parts).toHaveBeenCalledTimes(1);
+    expect(snapshot.fields.find((f) => f.key === 'subject.mailingAddress')!.label).toBe('联系地址');
+  });
+
+  it('a snapshot taken before the frame already sees the change', () => {
+    controller.snapshot();
+    labelOf(5).textContent = '手机号码';
+    expect(controller.snapshot().fields[5]!.key).toBe('principal.mobile');
+  });
+
+  it('notices typing, a late-rendered step and client-side navigation', async () => {
+    const input = document.querySelectorAll('input')[3]!;
+    input.value = '广东省深圳市';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await frames();
+    expect(onChange).toHaveBeenCalledTimes(1);
+
+    document.querySelector('#container')!.innerHTML = '';
+    await frames();
+    expect(controller.snapshot().fields).toEqual([]);
+    onChange.mockClear();
+    const late = document.createElement('div');
+    late.innerHTML = '<div class="tea-form__item"><div class="tea-form__label"><label>网站名称</label></div><div class="tea-form__controls"><input></div></div>';
+    document.querySelector('#container')!.append(late);
+    await frames();
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(controller.snapshot().fields[0]!.key).toBe('websites[0].name');
+
+    onChange.mockClear();
+    history.pushState(null, '', '/beian/manage/orders');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await frames();
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops observing', async () => {
+    stop();
+    labelOf(6).textContent = '联系地址';
+    await frames();
+    expect(onChange).not.toHaveBeenCalled();
+  });
+});
