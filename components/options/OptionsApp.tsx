@@ -2,10 +2,12 @@ import { useState } from 'react';
 import { ProfilesPage } from '@/components/profiles/ProfilesPage';
 import { useActiveProfile } from '@/components/profiles/useProfiles';
 import { FilingTab } from '@/components/panel/FilingTab';
+import { BatchCheck } from '@/components/names/BatchCheck';
 import { ReminderSettings } from './ReminderSettings';
 
 const SECTIONS = [
   { id: 'profiles', title: '申请人档案' },
+  { id: 'names', title: '网站名称批量检查' },
   { id: 'filing', title: '备案类型与提交前检查' },
   { id: 'reminders', title: '提醒设置' },
 ] as const;
@@ -29,6 +31,7 @@ export function OptionsApp() {
       </nav>
       <main className="bh-section">
         {section === 'profiles' && <ProfilesPage />}
+        {section === 'names' && <BatchCheck />}
         {section === 'filing' && <FilingTab profile={active} />}
         {section === 'reminders' && <ReminderSettings />}
       </main>

@@ -13,11 +13,11 @@ describe('vault auto-lock', () => {
     expect(await fakeBrowser.alarms.get(VAULT_IDLE_ALARM)).toMatchObject({ periodInMinutes: 1 });
 
     await touch(Date.now());
-    await fakeBrowser.alarms.onAlarm.trigger({ name: VAULT_IDLE_ALARM, scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: VAULT_IDLE_ALARM, scheduledTime: Date.now(), persistAcrossSessions: false });
     expect(await getVaultStatus()).toMatchObject({ enabled: true, unlocked: true });
 
     await touch(Date.now() - 6 * 60_000);
-    await fakeBrowser.alarms.onAlarm.trigger({ name: VAULT_IDLE_ALARM, scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: VAULT_IDLE_ALARM, scheduledTime: Date.now(), persistAcrossSessions: false });
     await expect.poll(async () => (await getVaultStatus()) as object).toMatchObject({ unlocked: false });
   });
 });
