@@ -11,12 +11,12 @@ const frames = (n = 2) =>
 
 let controller: ConsoleController;
 let stop: () => void = () => undefined;
-let onChange: ReturnType<typeof vi.fn>;
+let onChange: ReturnType<typeof vi.fn<() => void>>;
 
 beforeEach(() => {
   loadFixture('subject-personal.html');
   controller = createConsoleController(document, { ignoreSelector: 'beian-helper-dock' });
-  onChange = vi.fn();
+  onChange = vi.fn<() => void>();
   stop = controller.observe(onChange);
 });
 afterEach(() => stop());
