@@ -40,7 +40,7 @@ describe('checkBatch and resultsToCsv', () => {
     const results = checkBatch(parseBatch('name,subject\n=HYPERLINK("x"),personal\n读书笔记,company\n', { subject: 'personal' }));
     expect(results[1]?.verdict).toBeUndefined();
     const exported = Papa.parse<Record<string, string>>(resultsToCsv(results), { header: true }).data;
-    expect(exported[0]?.name.startsWith("'=")).toBe(true);
+    expect(exported[0]?.name?.startsWith("'=")).toBe(true);
     expect(exported[1]?.verdict).toBe('输入有误');
   });
 });
