@@ -232,6 +232,7 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
       const before = change.before ?? (field.kind === 'checkbox' ? false : field.kind === 'checkbox-group' ? [] : '');
       const result = await fillField(ctx, field, before);
       if (result.ok) report.restored.push(entry(change, '已恢复'));
+      else if (isEmptyValue(change.before)) report.notRestorable.push(entry(change, '控制台不支持清空此项，请手动检查'));
       else report.failed.push(entry(change, result.reason));
       if (!TEXT_KINDS.has(field.kind)) detection = scan();
     }

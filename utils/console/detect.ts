@@ -282,7 +282,10 @@ export function detect(doc: Document, opts: DetectOptions = {}): Detection {
       siteIndex: index,
     } as const;
     const dates = kind === 'validity' || kind === 'date' ? dateInputs(parsed.controls) : [];
-    if (key?.endsWith('.certificateValidTo') && dates.length > 1) {
+    // Two dates are start and end. With 长期 chosen, a lone remaining date is the start (the end date is gone).
+    const longTerm = kind === 'validity' && readValue(parsed.controls, 'validity') === '长期';
+    const paired = dates.length > 1 || (longTerm && dates.length === 1);
+    if (key?.endsWith('.certificateValidTo') && paired) {
       const fromKey = key.replace(/To$/, 'From');
       if (!usedKeys.has(fromKey)) {
         usedKeys.add(fromKey);
@@ -290,7 +293,7 @@ export function detect(doc: Document, opts: DetectOptions = {}): Detection {
       }
     }
     if (key) usedKeys.add(key);
-    const part = dates.length > 1 ? 'to' : null;
+    const part = paired ? 'to' : null;
     fields.push({ ...base, key, part, value: readValue(parsed.controls, kind, part) });
   }
 

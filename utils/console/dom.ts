@@ -206,9 +206,10 @@ export function readValue(box: Element, kind: ControlKind, part: 'from' | 'to' |
     case 'date':
       return pickDate(dateInputs(box), part)?.value ?? null;
     case 'validity': {
-      const chosen = choiceOptions(box).find((o) => o.checked)?.text ?? '';
+      const chosen = choiceOptions(box).find((o) => o.checked)?.text;
+      if (chosen === undefined) return null;
       if (LONG_TERM.test(chosen)) return '长期';
-      return pickDate(dateInputs(box), part)?.value ?? null;
+      return pickDate(dateInputs(box), part)?.value ?? '';
     }
     case 'readonly': {
       const text = textOf(firstByClass(box, '-form__text') ?? box);

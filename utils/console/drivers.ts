@@ -17,7 +17,7 @@ import {
   textInputs,
   textOf,
 } from './dom';
-import { matchOption, sameValue } from './text';
+import { matchOption, sameValue, splitChoices } from './text';
 import type { ControlKind, FieldValue } from './types';
 import { waitFor } from './wait';
 
@@ -110,47 +110,62 @@ function scrollerOf(list: Element): HTMLElement {
   return list.parentElement as HTMLElement;
 }
 
-/** Finds an option in an open, possibly virtualised list: as rendered, through its search box, then by scrolling. */
-async function findOption(ctx: DriverContext, wanted: string): Promise<HTMLElement | null> {
+/**
+ * Finds an option in an open, possibly virtualised list: as rendered, through its search box, then by scrolling.
+ * Only exact matches (qualifiers aside) count while scanning, since most rows are not rendered; a unique prefix
+ * match ("营业执照" for "营业执照（个人或企业）") is looked up once the whole list has been seen.
+ */
+async function findOption(ctx: DriverContext, wanted: string, loose = true): Promise<HTMLElement | null> {
   const { doc, timeoutMs } = ctx;
+  const seen = new Set<string>();
+  const current = () => openLists(doc).at(-1);
+  const rows = () => {
+    const list = current();
+    return list ? listOptions(list) : [];
+  };
   const visible = () => {
-    const list = openLists(doc).at(-1);
-    if (!list) return null;
-    const options = listOptions(list);
+    const options = rows();
+    options.forEach((o) => seen.add(o.text));
     const i = matchOption(
       options.map((o) => o.text),
       wanted,
+      false,
     );
     return i >= 0 ? options[i]!.el : null;
   };
-  const found = visible();
-  if (found) return found;
-  const list = openLists(doc).at(-1);
+  const list = current();
   if (!list) return null;
+  if (visible()) return visible();
   const box = list.closest('[class*="dropdown-box"]') ?? list.parentElement!;
   const search = [...box.querySelectorAll<HTMLInputElement>('input')].find((el) => !isHidden(el));
-  if (search) {
+  if (search && search.value !== wanted) {
     setNativeValue(search, wanted);
-    return waitFor(doc, visible, timeoutMs);
+    const hit = await waitFor(doc, visible, Math.min(timeoutMs, 300));
+    if (hit) return hit;
   }
-  const scroller = scrollerOf(list);
   const view = doc.defaultView ?? globalThis;
+  const signatureNow = () => signature(rows().map((o) => o.el));
+  const scroller = scrollerOf(current() ?? list);
   const scrollTo = async (top: number) => {
-    const before = signature(listOptions(openLists(doc).at(-1) ?? list).map((o) => o.el));
+    const before = signatureNow();
     scroller.scrollTop = top;
     scroller.dispatchEvent(new view.Event('scroll'));
-    await waitFor(doc, () => visible() ?? signature(listOptions(openLists(doc).at(-1) ?? list).map((o) => o.el)) !== before, 300);
+    await waitFor(doc, () => visible() ?? signatureNow() !== before, 300);
   };
   if (scroller.scrollTop > 0) await scrollTo(0);
   let unchanged = 0;
   for (let step = 0; step < 500 && unchanged < 2; step++) {
     const hit = visible();
     if (hit) return hit;
-    const before = signature(listOptions(openLists(doc).at(-1) ?? list).map((o) => o.el));
+    const before = signatureNow();
     await scrollTo(scroller.scrollTop + (scroller.clientHeight || 240));
-    unchanged = signature(listOptions(openLists(doc).at(-1) ?? list).map((o) => o.el)) === before ? unchanged + 1 : 0;
+    unchanged = signatureNow() === before ? unchanged + 1 : 0;
   }
-  return visible();
+  const hit = visible();
+  if (hit || !loose) return hit;
+  const all = [...seen];
+  const i = matchOption(all, wanted);
+  return i >= 0 ? findOption(ctx, all[i]!, false) : null;
 }
 
 async function open(ctx: DriverContext, trigger: Element, ready: () => Element | null | undefined): Promise<Element | null> {
@@ -163,16 +178,22 @@ async function open(ctx: DriverContext, trigger: Element, ready: () => Element |
   return waitFor(ctx.doc, ready, ctx.timeoutMs);
 }
 
-/** Closes a popup that did not close itself: Escape first, then a click on its trigger. */
+/** Closes a popup that did not close itself: a click on its trigger, then Escape. */
 async function closePopup(ctx: DriverContext, trigger: Element, stillOpen: () => boolean): Promise<void> {
-  // React applies the option's own close on a microtask: let it land before deciding the popup is still open.
+  // React applies an option's own close on a microtask: let it land before deciding the popup is still open.
   if (await waitFor(ctx.doc, () => !stillOpen(), 0)) return;
-  press(ctx.doc.activeElement ?? trigger, 'Escape');
-  if (await waitFor(ctx.doc, () => !stillOpen(), Math.min(ctx.timeoutMs, 200))) return;
   click(trigger);
+  if (await waitFor(ctx.doc, () => !stillOpen(), Math.min(ctx.timeoutMs, 200))) return;
+  press(ctx.doc.activeElement ?? trigger, 'Escape');
   await waitFor(ctx.doc, () => !stillOpen(), ctx.timeoutMs);
 }
 
+const isSelected = (option: Element) => option.getAttribute('aria-selected') === 'true' || hasClass(option, 'is-selected');
+
+/**
+ * tea Select and SelectMultiple. A single select closes on the first pick; a multiple one stays open, so the options
+ * the value should not have are unticked as well before the popup is closed.
+ */
 async function fillSelect(ctx: DriverContext, target: DriverTarget, value: string | string[]): Promise<DriverResult> {
   const box = target.controls;
   const wanted = ([] as string[]).concat(value);
@@ -188,13 +209,25 @@ async function fillSelect(ctx: DriverContext, target: DriverTarget, value: strin
   if (!trigger) return fail('找不到下拉框');
   const hasList = () => openLists(ctx.doc).at(-1);
   if (!(await open(ctx, trigger, hasList))) return fail('下拉列表没有打开');
+  const pick = async (text: string, select: boolean): Promise<boolean> => {
+    const option = await findOption(ctx, text);
+    if (!option) return false;
+    if (isSelected(option) !== select) {
+      click(option);
+      await waitFor(ctx.doc, () => !hasList() || isSelected(option) === select, ctx.timeoutMs);
+    }
+    return true;
+  };
   for (const w of wanted) {
-    const option = await findOption(ctx, w);
-    if (!option) {
+    if (!(await pick(w, true))) {
       await closePopup(ctx, trigger, () => !!hasList());
       return fail(`下拉列表中没有「${w}」`);
     }
-    if (option.getAttribute('aria-selected') !== 'true' || wanted.length === 1) click(option);
+    if (!hasList()) break;
+  }
+  if (hasList()) {
+    const extra = splitChoices(String(readValue(box, 'select') ?? '')).filter((shown) => !wanted.some((w) => sameValue(shown, w, 'select')));
+    for (const text of extra) await pick(text, false);
   }
   await closePopup(ctx, trigger, () => !!hasList());
   const done = await waitFor(ctx.doc, () => sameValue(readValue(box, 'select'), value, 'select'), ctx.timeoutMs);
@@ -328,8 +361,11 @@ async function fillValidity(ctx: DriverContext, target: DriverTarget, value: str
   }
   const dated = options.find((o) => !LONG_TERM.test(o.text));
   if (dated && !dated.checked) {
+    const shown = dateInputs(box).length;
     const chosen = await chooseOption(ctx, box, dated.text);
     if (!chosen.ok) return chosen;
+    // Choosing 非长期 usually brings back the end date's picker.
+    await waitFor(ctx.doc, () => dateInputs(box).length > shown, Math.min(ctx.timeoutMs, 300));
   }
   const input = await waitFor(ctx.doc, () => pickDate(dateInputs(box), target.part), ctx.timeoutMs);
   return input ? fillDate(ctx, input, value) : fail('找不到日期输入框');

@@ -110,7 +110,16 @@ function planRow(field: FieldSnapshot, key: string, profile: Profile, overwrite:
 
 export function planFill(snapshot: PageSnapshot, profile: Profile, opts: { overwrite: boolean }): FillPlanRow[] {
   const fields = snapshot.fields.filter((f): f is FieldSnapshot & { key: string } => f.role === 'profile' && f.key !== null);
-  const rows = fields.map((f) => planRow(f, f.key, profile, opts.overwrite, f.value));
+  // Where the page offers 同主体负责人 and the profile has no separate website 负责人, ticking it is the whole answer.
+  const coveredBySameAs = (key: string) => {
+    const site = /^websites\[(\d+)\]\.principal\./.exec(key)?.[1];
+    return site !== undefined && profileValueFor(profile, `websites[${site}].sameAsPrincipal`) === true && fields.some((f) => f.key === `websites[${site}].sameAsPrincipal`);
+  };
+  const rows = fields.map((f) =>
+    coveredBySameAs(f.key)
+      ? { ...planRow(f, f.key, profile, opts.overwrite, f.value), include: false, editable: false, reason: '同主体负责人，无需填写' }
+      : planRow(f, f.key, profile, opts.overwrite, f.value),
+  );
   // Websites beyond the blocks on the page: the fill adds blocks, and each new block asks what the first one asks.
   if (snapshot.canAddSite) {
     const template = fields.filter((f) => f.key.startsWith('websites[0].'));

@@ -60,8 +60,11 @@ export function isEmptyValue(value: FieldValue | undefined): boolean {
 export function sameValue(page: FieldValue, wanted: FieldValue, kind: ControlKind): boolean {
   if (typeof wanted === 'boolean' || typeof page === 'boolean') return Boolean(page) === Boolean(wanted);
   if (isEmptyValue(page) || isEmptyValue(wanted)) return isEmptyValue(page) && isEmptyValue(wanted);
-  const a = ([] as string[]).concat(page ?? []);
-  const b = ([] as string[]).concat(wanted ?? []);
+  // A multiple select shows its choices as one text: "博客/个人空间、其他".
+  const list = (v: string | string[] | null, other: FieldValue): string[] =>
+    typeof v === 'string' && Array.isArray(other) && CHOICE_KINDS.has(kind) ? splitChoices(v) : ([] as string[]).concat(v ?? []);
+  const a = list(page, wanted);
+  const b = list(wanted, page);
   if (kind === 'cascader') return a.length === b.length && a.every((x, i) => sameOption(x, b[i]!));
   if (a.length !== b.length) return false;
   if (!CHOICE_KINDS.has(kind)) return a.every((x, i) => x.trim() === b[i]!.trim());
@@ -69,3 +72,10 @@ export function sameValue(page: FieldValue, wanted: FieldValue, kind: ControlKin
 }
 
 const CHOICE_KINDS = new Set<ControlKind>(['select', 'radio', 'checkbox-group', 'validity']);
+
+export function splitChoices(text: string): string[] {
+  return text
+    .split(/[、,，;；]/)
+    .map((t) => t.trim())
+    .filter(Boolean);
+}

@@ -291,6 +291,54 @@ describe('drivers in detail', () => {
     expect(store.values).toEqual({ languages: ['中文简体'], pre: ['以上都不涉及'], content: '其他', same: true });
   });
 
+  it('ticks and unticks options of a multiple select whose popup stays open', async () => {
+    const store: Store = { values: {} };
+    render(
+      <TeaPage store={store} initial={{ content: ['即时通信', '网站建设'] }}>
+        <Card title="网站信息">
+          <Item label="网站服务内容">
+            <SelectField name="content" multiple searchable options={['即时通信', '博客/个人空间', '网站建设', ...CERTIFICATE_TYPES, '其他']} />
+          </Item>
+        </Card>
+      </TeaPage>,
+    );
+    controller = createConsoleController(document, { timeoutMs: 500, flashMs: 10 });
+    expect(controller.snapshot().fields[0]!.value).toBe('即时通信、网站建设');
+    const report = await fill([{ key: 'websites[0].serviceContent', value: ['博客/个人空间', '其他'] }], true);
+    expect(report.failed).toEqual([]);
+    expect(store.values.content).toEqual(['博客/个人空间', '其他']);
+    expect(document.querySelector('#tea-overlay-root [class*="-list--option"]')).toBeNull();
+  });
+
+  it('fills start and end dates around a 长期 choice that hides the end date', async () => {
+    const store: Store = { values: {} };
+    render(
+      <TeaPage store={store} initial={{ validTo: '长期', validToFrom: '' }}>
+        <Card title="主体负责人信息">
+          <Item label="证件有效期">
+            <ValidityField name="validTo" withStart />
+          </Item>
+        </Card>
+      </TeaPage>,
+    );
+    controller = createConsoleController(document, { timeoutMs: 500, flashMs: 10 });
+    expect(controller.snapshot().fields.map((f) => [f.key, f.value])).toEqual([
+      ['principal.certificateValidFrom', ''],
+      ['principal.certificateValidTo', '长期'],
+    ]);
+    const report = await fill(
+      [
+        { key: 'principal.certificateValidFrom', value: '2020-01-01' },
+        { key: 'principal.certificateValidTo', value: '2040-01-01' },
+      ],
+      true,
+    );
+    expect(report.failed).toEqual([]);
+    expect(store.values).toEqual({ validToFrom: '2020-01-01', validTo: '2040-01-01' });
+    await undo();
+    expect(store.values).toEqual({ validToFrom: '', validTo: '长期' });
+  });
+
   it('falls back to calendar clicks when the date picker ignores typing', async () => {
     const store: Store = { values: {} };
     render(

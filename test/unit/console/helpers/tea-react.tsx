@@ -100,12 +100,20 @@ function overlayRoot(): HTMLElement {
 const ROW = 30;
 const ROWS_SHOWN = 8;
 
-export function SelectField({ name, options, searchable = false }: { name: string; options: string[]; searchable?: boolean }) {
+/** A select (closes on pick) or, with `multiple`, a SelectMultiple (each pick toggles; the popup stays open). */
+export function SelectField({ name, options, searchable = false, multiple = false }: { name: string; options: string[]; searchable?: boolean; multiple?: boolean }) {
   const { prefix: P, values, set } = useForm();
   const [open, setOpen] = useState(false);
   const [scrollTop, setScrollTop] = useState(0);
   const [query, setQuery] = useState('');
-  const value = values[name] as string | undefined;
+  const chosen = multiple ? ((values[name] as string[] | undefined) ?? []) : [];
+  const value = multiple ? (chosen.length ? chosen.join('、') : undefined) : (values[name] as string | undefined);
+  const pick = (o: string) => {
+    if (!multiple) {
+      set(name, o);
+      setOpen(false);
+    } else set(name, chosen.includes(o) ? chosen.filter((c) => c !== o) : [...chosen, o]);
+  };
   const shown = options.filter((o) => o.includes(query));
   const first = Math.min(Math.floor(scrollTop / ROW), Math.max(0, shown.length - ROWS_SHOWN));
   const visible = shown.slice(first, first + ROWS_SHOWN);
@@ -126,12 +134,9 @@ export function SelectField({ name, options, searchable = false }: { name: strin
                     <li
                       key={o}
                       title={o}
-                      aria-selected={o === value}
+                      aria-selected={multiple ? chosen.includes(o) : o === value}
                       style={{ position: 'absolute', top: (first + i) * ROW, height: ROW }}
-                      onClick={() => {
-                        set(name, o);
-                        setOpen(false);
-                      }}
+                      onClick={() => pick(o)}
                     >
                       {o}
                     </li>
@@ -327,13 +332,17 @@ export function LegacyDateField({ name, start = '2024-01' }: { name: string; sta
   );
 }
 
-/** 证件有效期: 长期 / 非长期; the date input only exists once 非长期 is chosen. */
-export function ValidityField({ name }: { name: string }) {
+/**
+ * 证件有效期: 长期 / 非长期; the end date's input only exists once 非长期 is chosen. `withStart` adds a start date
+ * before it (`<name>From`), kept while 长期 is chosen, as the replica console does.
+ */
+export function ValidityField({ name, withStart = false }: { name: string; withStart?: boolean }) {
   const { prefix: P, values, set } = useForm();
   const value = values[name] as string | undefined;
   const mode = value === '长期' ? '长期' : value === undefined ? null : '非长期';
   return (
     <>
+      {withStart && <DateField name={`${name}From`} />}
       <div className={`${P}-form-check-group`}>
         {['非长期', '长期'].map((o) => (
           <label key={o} className={`${P}-form-check`}>
