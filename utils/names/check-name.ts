@@ -122,8 +122,10 @@ function checkDomainAsName(ctx: CheckContext, compactName: string, domainInName:
 function resolvePersonalLevel(term: NameTerm, analysis: NameAnalysis): Severity | null {
   const level = term.personal;
   if (level !== 'topic') return level ?? null;
-  if (analysis.serviceForm) return term.category ? APPROVAL_CATEGORIES[term.category].personalServiceSeverity : 'warning';
-  return analysis.recordStyle ? null : 'warning';
+  const serviceSeverity = term.category ? APPROVAL_CATEGORIES[term.category].personalServiceSeverity : 'warning';
+  if (analysis.serviceForm) return serviceSeverity;
+  // A bare topic: worth a warning unless the name reads as notes or its approval no longer exists nationally.
+  return analysis.recordStyle || (term.category && serviceSeverity === 'warning') ? null : 'warning';
 }
 
 type RuledTerm = NameTerm & { rule: NameRule };
@@ -154,8 +156,8 @@ function termMessage(ctx: CheckContext, term: RuledTerm, severity: Severity, esc
         : { message: `“${w}”带有企业或组织色彩，个人备案可能被驳回。`, suggestion: `去掉“${w}”，例如「${suggestedName(name, w, '笔记')}」。` };
     case 'name.personal-shop':
       return {
-        message: `个人网站不能是网店或商城（经营性网站要办 ICP 经营许可证），名称含“${w}”。`,
-        suggestion: `个人备案请去掉“${w}”，网站只展示个人内容；要在网上卖东西，请用企业主体备案并办理经营许可证。`,
+        message: `个人网站不能卖东西或承接有偿服务（经营性网站要办 ICP 经营许可证），名称含“${w}”。`,
+        suggestion: `个人备案请去掉“${w}”，网站只展示个人内容；要在网上经营，请用企业主体备案并办理经营许可证。`,
       };
     case 'name.personal-listed':
       return {

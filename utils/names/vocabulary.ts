@@ -16,7 +16,10 @@ export interface ApprovalCategoryDef {
   label: string;
   /** Declared approval texts that grant this category. */
   grantedBy: RegExp;
-  /** Personal name that offers the regulated service itself (电影下载站): how severe (§3.2 + "个人无法办理前置审批"). */
+  /**
+   * Personal name that offers the regulated service itself (电影下载站): how severe (§3.2 + "个人无法办理前置审批").
+   * 'warning' marks categories whose approval is abolished nationally: their topic words alone say nothing.
+   */
   personalServiceSeverity: Severity;
 }
 
@@ -100,10 +103,11 @@ export const NAME_TERMS: readonly NameTerm[] = [
     rule: 'name.personal-enterprise', personal: 'error', source: `${S21}, §2.3`,
   }),
   ...terms('工厂 组织', { rule: 'name.personal-enterprise', personal: 'warning', source: S21 }),
-  // §2.3: a personal site may not be a shop (经营性, HIGH).
+  // §2.3: a personal site may not be a shop or sell services (经营性, HIGH).
   ...terms('商城 商店 网店 店铺 专卖 专营 超市 商行 批发 代购 团购 零售 小卖部 杂货铺 便利店 shop store mall', {
     rule: 'name.personal-shop', personal: 'error', purpose: 'shop', source: `${S22}, §2.3`,
   }),
+  ...terms('代练 代写 代做 代办 接单 有偿', { rule: 'name.personal-shop', personal: 'error', source: `${S22}, §2.3` }),
   // §2.2: words two or more ISP lists ban for personal names (MED) and generic names known to fail.
   ...terms('工作室 博客 网站 网址 主页 热线 社团 爱好者 服务 作品展示 个人空间 个人博客 学习网站 我的主页 studio blog homepage', {
     rule: 'name.personal-listed', personal: 'warning', source: S22,
@@ -219,13 +223,14 @@ export const SURNAMES = new Set(
   ).split(' '),
 );
 
-/** Characters common in given names. Nature words (山, 水, 云, 月 …) are left out: they make names of ordinary phrases. */
+/** Characters common in given names. Landscape words (山, 水, 江, 石 …) are left out: they make names of ordinary phrases. */
 export const GIVEN_NAME_CHARS = new Set(
   (
     '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红娥玲芬燕彬鹏辉宇浩凯健俊帆帅旭宁龙欣佳怡琳婷倩雪慧' +
     '颖晶莹瑶璐琪蕾薇菲悦然睿轩涵博文斌成峰波宏志鑫亮飞荣新昊晨阳梅兰凤霖泽子梓嘉思诗雅晓小建立永利顺福贵' +
     '喜庆德仁义礼智信忠孝康泰祥瑞光耀坤鸿铭锋钢铁淼森楠琦瑜璇瑾珊珍珠宝美媛嫣娇婉妍姝蓉芸萱茜蓓露虹彤丹翠' +
-    '冰航达兵武豪毅威胜旺富财伦民生良根洪鹤鹰麟骏驰腾跃卓群雄振兴盛昌隆奇晖璋琛翔彪虎豹朗澄皓昕曦晗煜炜烨'
+    '冰航达兵武豪毅威胜旺富财伦民生良根洪鹤鹰麟骏驰腾跃卓群雄振兴盛昌隆奇晖璋琛翔彪虎豹朗澄皓昕曦晗煜炜烨' +
+    '雨天海云月春秋'
   ).split(''),
 );
 
@@ -301,11 +306,12 @@ function remarkTerms(words: string, row: Omit<RemarkTerm, 'word'>): RemarkTerm[]
 export const REMARK_TERMS: readonly RemarkTerm[] = [
   // 经营性 content on a personal site needs an ICP licence, not a filing (§2.3, HIGH).
   ...remarkTerms(
-    '出售 销售 售卖 贩卖 卖 下单 代购 批发 零售 网店 店铺 包邮 购物车 收款 付款 经营 营利 盈利 带货 团购 可购买 欢迎购买 ' +
-      '在线购买 购买链接 点击购买 购买渠道 商城',
+    '出售 销售 售卖 贩卖 卖 下单 代购 批发 零售 网店 包邮 购物车 收款 付款 经营 营利 盈利 带货 团购 可购买 欢迎购买 ' +
+      '在线购买 购买链接 点击购买 购买渠道',
     { rule: 'remark.selling', personal: 'error' },
   ),
-  ...remarkTerms('开店 商品 广告位 接广告 广告合作 商务合作 赞助', { rule: 'remark.selling', personal: 'warning' }),
+  // The filer may merely shop there or write about it.
+  ...remarkTerms('商城 店铺 开店 商品 广告位 接广告 广告合作 商务合作 赞助', { rule: 'remark.selling', personal: 'warning' }),
   ...remarkTerms('接单 承接 接活 代做 代写 代练 定制服务 有偿 接受委托 外包 约稿 私单', { rule: 'remark.orders', personal: 'error' }),
   ...remarkTerms('报价 价目 收费 付费 标价 售价 元起 会员费 充值', { rule: 'remark.prices', personal: 'error' }),
   ...remarkTerms('价格 优惠 折扣', { rule: 'remark.prices', personal: 'warning' }),
@@ -334,7 +340,7 @@ export const REMARK_TERMS: readonly RemarkTerm[] = [
 ];
 
 /** Reposting or aggregating news is a news service (§3.1, HIGH). */
-export const NEWS_REPOSTING = /(转载|转发|搬运|聚合|采集|汇总|摘编|转贴)[^,.;!?，。；！？]{0,6}(新闻|时政|资讯)|(新闻|时政)(转载|转发|聚合|采集|汇总|摘编)/g;
+export const NEWS_REPOSTING = /(转载|转发|搬运|聚合|采集|汇总|摘编|转贴)[^,.;!?，。；！？]{0,10}(新闻|时政|资讯)|(新闻|时政)(转载|转发|聚合|采集|汇总|摘编)/g;
 
 /** A price written in the remark: 99元, ¥20 (¥ after NFKC). */
 export const PRICE_PATTERN = /\d+(\.\d+)?\s*(元|块钱)|¥\s*\d/g;

@@ -109,6 +109,7 @@ describe('personal word lists (§2.2)', () => {
     expect(severityOf(personal({ name: '晴天数码店' }), 'name.personal-shop')).toBe('error');
     expect(severityOf(personal({ name: '小王杂货铺' }), 'name.personal-shop')).toBe('error');
     expect(severityOf(personal({ name: '探店日记本' }), 'name.personal-shop')).toBeNull();
+    expect(severityOf(personal({ name: '游戏代练工作室' }), 'name.personal-shop')).toBe('error');
     expect(severityOf(enterprise({ name: '云朵工厂商城', serviceContent: ['网络购物'] }), 'name.personal-shop')).toBeNull();
   });
   it('warns on the words several ISP lists agree on, whatever the rest of the name says', () => {
@@ -159,6 +160,7 @@ describe('name.preapproval (§2.1, §3.2)', () => {
   it('keeps education and health at warning level even as a service (approvals abolished nationally)', () => {
     expect(severityOf(personal({ name: '健康知识网' }), 'name.preapproval')).toBe('warning');
     expect(severityOf(personal({ name: '健康饮食日记' }), 'name.preapproval')).toBeNull();
+    expect(severityOf(personal({ name: '跑步与健康' }), 'name.preapproval')).toBeNull();
   });
   it('blocks an enterprise without the approval for the HIGH examples (新闻, 论坛), warns for the rest', () => {
     expect(severityOf(enterprise({ name: '云朵工厂新闻中心' }), 'name.preapproval')).toBe('error');
@@ -188,6 +190,7 @@ describe('name.person-name (§2.1, §2.4)', () => {
   it('warns on a bare 2–3 character person name for individuals', () => {
     expect(severityOf(personal({ name: '王小明' }), 'name.person-name')).toBe('warning');
     expect(severityOf(personal({ name: '欧阳娜娜' }), 'name.person-name')).toBe('warning');
+    expect(severityOf(personal({ name: '李思雨' }), 'name.person-name')).toBe('warning');
   });
   it('blocks it in Sichuan and Henan', () => {
     expect(severityOf(personal({ name: '王小明', province: '四川' }), 'name.person-name')).toBe('error');

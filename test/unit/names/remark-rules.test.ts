@@ -25,6 +25,9 @@ describe('selling, orders and prices in a personal remark (§2.3: 经营性 is H
   ])('“%s” sells nothing', (remark) => {
     for (const rule of ['remark.selling', 'remark.orders', 'remark.prices']) expect(severityOf(personal({ remark }), rule)).toBeNull();
   });
+  it('only warns on words that may just mean the filer shops there', () => {
+    expect(severityOf(personal({ remark: '记录在商城买到的好物' }), 'remark.selling')).toBe('warning');
+  });
   it('lets an enterprise sell', () => {
     expect(severityOf(enterprise({ remark: '公司自营商城，在线销售' }), 'remark.selling')).toBeNull();
   });
@@ -69,6 +72,7 @@ describe('other remark rules', () => {
     expect(severityOf(personal({ remark: '转载体育新闻' }), 'remark.news-reposting')).toBe('error');
     expect(severityOf(enterprise({ remark: '聚合行业新闻' }), 'remark.news-reposting')).toBe('error');
     expect(severityOf(enterprise({ remark: '聚合行业新闻', preApprovals: ['新闻'] }), 'remark.news-reposting')).toBeNull();
+    expect(severityOf(personal({ remark: '转载各大媒体的科技新闻' }), 'remark.news-reposting')).toBe('error');
     expect(severityOf(personal({ remark: '不转载任何新闻' }), 'remark.news-reposting')).toBeNull();
   });
   it('warns when a personal remark names a pre-approval field', () => {
