@@ -1,0 +1,301 @@
+import { useMemo, useState } from 'react';
+import type { Profile } from '@/utils/profile';
+import { fieldLabel, type PathSegment } from '@/utils/profile/labels';
+import { downloadTextFile } from '@/components/profiles/download';
+import { fillItemsOf, planFill, profileFromSnapshot, type FillPlanRow } from '@/utils/console/plan';
+import type { FieldValue, FillItem, FillReport, PageSnapshot, PageStructure, ReportEntry, UndoReport } from '@/utils/console/types';
+import './fill.css';
+
+export type SaveFromPageResult = ReturnType<typeof profileFromSnapshot>;
+
+export interface FillViewProps {
+  snapshot: PageSnapshot | null;
+  profile: Profile | null;
+  onFill(items: FillItem[], opts: { overwrite: boolean }): Promise<FillReport>;
+  onUndo(): Promise<UndoReport>;
+  onExportStructure(): Promise<PageStructure>;
+  onSaveFromPage(result: SaveFromPageResult): Promise<void>;
+}
+
+type Busy = 'fill' | 'undo' | 'export' | 'save' | null;
+
+function showValue(value: FieldValue | FillItem['value'] | unknown): string {
+  if (value === null || value === undefined || value === '') return '（空）';
+  if (typeof value === 'boolean') return value ? '已勾选' : '未勾选';
+  if (Array.isArray(value)) return value.length > 0 ? value.join('、') : '（空）';
+  return String(value);
+}
+
+/** Console-only paths have no profile label of their own. */
+const CONSOLE_KEY_LABELS: Record<string, string> = { region: '备案区域', type: '主办单位性质', sameAsPrincipal: '同主体负责人' };
+
+function keyLabel(key: string, profile: Profile | null): string {
+  const segments: PathSegment[] = key.split(/\.|\[(\d+)\]/).flatMap((s) => (s === undefined || s === '' ? [] : [/^\d+$/.test(s) ? Number(s) : s]));
+  const leaf = segments.at(-1);
+  if (typeof leaf === 'string' && CONSOLE_KEY_LABELS[leaf]) return `「${CONSOLE_KEY_LABELS[leaf]}」`;
+  return fieldLabel(segments, profile?.subject.type);
+}
+
+function EntryList({ title, entries, tone }: { title: string; entries: ReportEntry[]; tone?: string }) {
+  if (entries.length === 0) return null;
+  return (
+    <div className={tone}>
+      <strong>
+        {title}（{entries.length}）
+      </strong>
+      <ul>
+        {entries.map((e) => (
+          <li key={`${e.key}-${e.label}`}>
+            {e.label}：{e.reason}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The panel's fill view: what will go where, filling and undoing it, uploads to do by hand, and drift reports. */
+export function FillView({ snapshot, profile, onFill, onUndo, onExportStructure, onSaveFromPage }: FillViewProps) {
+  const [overwrite, setOverwrite] = useState(false);
+  const [ticks, setTicks] = useState<Record<string, boolean>>({});
+  const [busy, setBusy] = useState<Busy>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [report, setReport] = useState<FillReport | null>(null);
+  const [undoReport, setUndoReport] = useState<UndoReport | null>(null);
+  const [pendingSave, setPendingSave] = useState<SaveFromPageResult | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+
+  const rows = useMemo(() => (snapshot && profile ? planFill(snapshot, profile, { overwrite }) : []), [snapshot, profile, overwrite]);
+  const ticked = (row: FillPlanRow) => row.editable && (ticks[row.key] ?? row.include);
+  const items = fillItemsOf(rows, ticked);
+
+  const run = async (kind: Busy, action: () => Promise<void>) => {
+    setBusy(kind);
+    setError(null);
+    try {
+      await action();
+    } catch (e) {
+      setError(`操作失败：${(e as Error).message}`);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const fill = () =>
+    run('fill', async () => {
+      setUndoReport(null);
+      setReport(await onFill(items, { overwrite }));
+      setTicks({});
+    });
+  const undo = () =>
+    run('undo', async () => {
+      setUndoReport(await onUndo());
+      setReport(null);
+    });
+  const exportStructure = () =>
+    run('export', async () => {
+      const structure = await onExportStructure();
+      const stamp = new Date().toISOString().slice(0, 10);
+      downloadTextFile(`beian-console-structure-${snapshot?.step ?? 'page'}-${stamp}.json`, `${JSON.stringify(structure, null, 2)}\n`);
+    });
+  const startSave = () => {
+    if (!snapshot) return;
+    setSaved(null);
+    setPendingSave(profileFromSnapshot(snapshot, profile ?? undefined));
+  };
+  const confirmSave = () =>
+    run('save', async () => {
+      if (!pendingSave) return;
+      await onSaveFromPage(pendingSave);
+      setSaved(profile ? `已将 ${pendingSave.diff.length} 项保存到档案「${profile.label}」` : `已新建档案「${pendingSave.profile.label}」`);
+      setPendingSave(null);
+    });
+
+  if (!snapshot || (snapshot.step === null && snapshot.fields.length === 0)) {
+    return (
+      <section className="bh-fill" aria-label="填充本页">
+        <p className="bh-notice">当前页面没有识别到备案表单。请在腾讯云备案控制台打开填写步骤（验证备案信息、填写主体信息、填写网站信息）。</p>
+      </section>
+    );
+  }
+
+  const { diagnostics } = snapshot;
+  const missing = diagnostics.missingExpected.map((k) => keyLabel(k, profile));
+  return (
+    <section className="bh-fill" aria-label="填充本页">
+      {!profile && <p className="bh-notice">请先在上方选择一个档案，再填充本页。</p>}
+
+      {profile && rows.length > 0 && (
+        <table className="bh-table bh-fill-table">
+          <thead>
+            <tr>
+              <th>字段</th>
+              <th>页面当前值</th>
+              <th>档案值</th>
+              <th>填充</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key} className={row.editable ? undefined : 'bh-fill-row-off'}>
+                <td>
+                  {row.label}
+                  {row.section && <div className="bh-weak">{row.section}</div>}
+                </td>
+                <td>{showValue(row.pageValue)}</td>
+                <td>{showValue(row.profileValue)}</td>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`填充「${row.label}」`}
+                    title={row.reason}
+                    checked={ticked(row)}
+                    disabled={!row.editable || busy !== null}
+                    onChange={(e) => setTicks({ ...ticks, [row.key]: e.target.checked })}
+                  />
+                  <div className="bh-weak bh-fill-reason">{row.reason}</div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {profile && rows.length === 0 && <p className="bh-weak">本页没有可以用档案填写的字段。</p>}
+
+      <label className="bh-fill-overwrite">
+        <input
+          type="checkbox"
+          checked={overwrite}
+          onChange={(e) => {
+            setOverwrite(e.target.checked);
+            setTicks({});
+          }}
+        />
+        覆盖已填写的内容
+      </label>
+      <div className="bh-fill-actions">
+        <button type="button" className="bh-primary" disabled={!profile || items.length === 0 || busy !== null} onClick={fill}>
+          {busy === 'fill' ? '正在填充…' : '填充本页'}
+        </button>
+        <button type="button" disabled={busy !== null} onClick={undo}>
+          撤销填充
+        </button>
+        <button type="button" disabled={busy !== null} onClick={startSave}>
+          从页面保存到档案
+        </button>
+      </div>
+      {error && (
+        <p className="bh-notice bh-error" role="alert">
+          {error}
+        </p>
+      )}
+
+      {report && (
+        <div className="bh-fill-report" role="status" aria-label="填充结果">
+          <p>
+            已填充 {report.filled.length} 项
+            {report.sitesAdded > 0 && `，新增了 ${report.sitesAdded} 个网站信息块`}。
+          </p>
+          <EntryList title="已跳过" entries={report.skipped} tone="bh-weak" />
+          <EntryList title="未能填充" entries={report.failed} tone="bh-error" />
+          {(report.needsUser.uploads.length > 0 || report.needsUser.smsCodes.length > 0 || report.needsUser.unknownRequired.length > 0) && (
+            <div className="bh-warning">
+              <strong>还需要您处理</strong>
+              <ul>
+                {report.needsUser.uploads.map((u) => (
+                  <li key={`u-${u}`}>上传：{u}</li>
+                ))}
+                {report.needsUser.smsCodes.map((s) => (
+                  <li key={`s-${s}`}>填写短信验证码：{s}</li>
+                ))}
+                {report.needsUser.unknownRequired.map((u) => (
+                  <li key={`r-${u}`}>助手不认识的必填项：{u}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
+      )}
+
+      {undoReport && (
+        <div className="bh-fill-report" role="status" aria-label="撤销结果">
+          {undoReport.restored.length + undoReport.notRestorable.length + undoReport.failed.length === 0 ? (
+            <p>没有可以撤销的填充。</p>
+          ) : (
+            <p>已恢复 {undoReport.restored.length} 项。</p>
+          )}
+          <EntryList title="需要您手动检查" entries={undoReport.notRestorable} tone="bh-warning" />
+          <EntryList title="未能恢复" entries={undoReport.failed} tone="bh-error" />
+        </div>
+      )}
+
+      {snapshot.uploads.length > 0 && (
+        <div className="bh-fill-uploads">
+          <strong>本步需要上传</strong>
+          <ul>
+            {snapshot.uploads.map((u) => (
+              <li key={u}>{u}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {diagnostics.drift && (
+        <div className="bh-notice" role="note" aria-label="页面结构提示">
+          <p>此页面与助手已知的控制台结构不完全一致，部分字段可能无法自动填充。</p>
+          {diagnostics.unknownLabels.length > 0 && <p>不认识的字段：{diagnostics.unknownLabels.join('、')}</p>}
+          {missing.length > 0 && <p>本步通常应有但未找到：{missing.join('、')}</p>}
+          <p className="bh-weak">导出的页面结构只含字段名称、控件类型和样式类名，不含您填写的任何内容，可以发给开发者用于适配。</p>
+          <button type="button" disabled={busy !== null} onClick={exportStructure}>
+            导出页面结构
+          </button>
+        </div>
+      )}
+
+      {pendingSave && (
+        <div className="bh-fill-save" role="dialog" aria-label="从页面保存到档案">
+          {pendingSave.diff.length === 0 ? (
+            <p>页面上的内容与档案一致，无需保存。</p>
+          ) : (
+            <>
+              <p>{profile ? `将更新档案「${profile.label}」中的以下内容：` : '将用页面内容新建档案：'}</p>
+              <table className="bh-table">
+                <thead>
+                  <tr>
+                    <th>字段</th>
+                    <th>档案原值</th>
+                    <th>页面值</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {pendingSave.diff.map((d) => (
+                    <tr key={d.path}>
+                      <td>{d.label}</td>
+                      <td>{showValue(d.before)}</td>
+                      <td>{showValue(d.after)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
+          <div className="bh-fill-actions">
+            {pendingSave.diff.length > 0 && (
+              <button type="button" className="bh-primary" disabled={busy !== null} onClick={confirmSave}>
+                确认保存
+              </button>
+            )}
+            <button type="button" onClick={() => setPendingSave(null)}>
+              {pendingSave.diff.length > 0 ? '取消' : '关闭'}
+            </button>
+          </div>
+        </div>
+      )}
+      {saved && (
+        <p className="bh-ok" role="status">
+          {saved}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,209 @@
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FillView, type FillViewProps } from '@/components/fill/FillView';
+import type { Profile } from '@/utils/profile';
+import type { FieldSnapshot, FillReport, PageSnapshot, PageStructure, UndoReport } from '@/utils/console/types';
+
+const profile: Profile = {
+  id: 'p1',
+  label: '张三 · 个人',
+  subject: {
+    type: 'personal',
+    province: '广东省',
+    city: '深圳市',
+    district: '南山区',
+    name: '张三',
+    certificateType: '居民身份证',
+    certificateNumber: '11010519491231002X',
+    certificateAddress: '广东省深圳市南山区科技园路1号',
+    mailingAddress: '广东省深圳市南山区科技园路1号2栋301室',
+  },
+  principal: {
+    name: '张三',
+    certificateType: '居民身份证',
+    certificateNumber: '11010519491231002X',
+    certificateValidFrom: '2020-01-01',
+    certificateValidTo: '长期',
+    mobile: '13800138000',
+    emergencyPhone: '13900139000',
+    email: 'zhangsan@example.com',
+  },
+  websites: [
+    { name: '山间小记', domain: 'example.com', serviceContent: ['其他'], languages: ['中文简体'], preApprovals: [], remark: '徒步笔记', principal: null },
+  ],
+};
+
+const field = (over: Partial<FieldSnapshot>): FieldSnapshot => ({
+  key: null,
+  role: 'profile',
+  label: '',
+  section: '主体负责人信息',
+  kind: 'text',
+  value: '',
+  options: [],
+  required: true,
+  disabled: false,
+  addon: null,
+  ...over,
+});
+
+const snapshot = (over: Partial<PageSnapshot> = {}): PageSnapshot => ({
+  path: '/beian/manage/process/30179108639935234/subject',
+  step: 'subject',
+  stepTitle: '填写主体信息',
+  stepTitles: [],
+  headings: [],
+  fields: [
+    field({ key: 'principal.name', label: '负责人姓名' }),
+    field({ key: 'principal.mobile', label: '手机号码' }),
+    field({ key: 'principal.email', label: '电子邮箱', value: 'mine@example.com' }),
+    field({ key: null, role: 'sms-code', label: '手机验证码' }),
+  ],
+  siteCount: 0,
+  canAddSite: false,
+  uploads: [],
+  needsUser: ['手机验证码'],
+  diagnostics: { unknownLabels: [], missingExpected: [], drift: false },
+  ...over,
+});
+
+const emptyReport: FillReport = { filled: [], skipped: [], failed: [], sitesAdded: 0, needsUser: { uploads: [], smsCodes: [], unknownRequired: [] } };
+
+function setup(over: Partial<FillViewProps> = {}) {
+  const props: FillViewProps = {
+    snapshot: snapshot(),
+    profile,
+    onFill: vi.fn(async () => emptyReport),
+    onUndo: vi.fn(async (): Promise<UndoReport> => ({ restored: [], notRestorable: [], failed: [] })),
+    onExportStructure: vi.fn(async () => ({}) as PageStructure),
+    onSaveFromPage: vi.fn(async () => undefined),
+    ...over,
+  };
+  render(<FillView {...props} />);
+  return { props, user: userEvent.setup() };
+}
+
+afterEach(cleanup);
+
+describe('FillView', () => {
+  it('shows page and profile values and ticks only empty fields', () => {
+    setup();
+    const table = screen.getByRole('table');
+    expect(within(table).getByText('负责人姓名')).toBeTruthy();
+    expect(within(table).getByText('mine@example.com')).toBeTruthy();
+    expect(within(table).getByText('zhangsan@example.com')).toBeTruthy();
+    expect((screen.getByRole('checkbox', { name: '填充「手机号码」' }) as HTMLInputElement).checked).toBe(true);
+    const email = screen.getByRole('checkbox', { name: '填充「电子邮箱」' }) as HTMLInputElement;
+    expect(email.checked).toBe(false);
+    expect(email.disabled).toBe(true);
+    expect(screen.queryByRole('checkbox', { name: '填充「手机验证码」' })).toBeNull();
+  });
+
+  it('fills the ticked rows, and includes typed fields once 覆盖已填写的内容 is ticked', async () => {
+    const onFill = vi.fn(
+      async (): Promise<FillReport> => ({
+        filled: [{ key: 'principal.mobile', label: '手机号码', reason: '已填充' }],
+        skipped: [{ key: 'principal.email', label: '电子邮箱', reason: '页面已有内容，未勾选“覆盖已填写的内容”' }],
+        failed: [{ key: 'principal.certificateType', label: '证件类型', reason: '下拉列表中没有「军官证」' }],
+        sitesAdded: 0,
+        needsUser: { uploads: ['主体负责人证件正面'], smsCodes: ['手机验证码'], unknownRequired: ['联络渠道偏好'] },
+      }),
+    );
+    const { user } = setup({ onFill });
+    await user.click(screen.getByRole('checkbox', { name: '填充「负责人姓名」' }));
+    await user.click(screen.getByRole('button', { name: '填充本页' }));
+    expect(onFill).toHaveBeenCalledWith([{ key: 'principal.mobile', value: '13800138000' }], { overwrite: false });
+
+    const result = await screen.findByRole('status', { name: '填充结果' });
+    expect(result.textContent).toContain('已填充 1 项');
+    expect(result.textContent).toContain('证件类型：下拉列表中没有「军官证」');
+    expect(result.textContent).toContain('上传：主体负责人证件正面');
+    expect(result.textContent).toContain('填写短信验证码：手机验证码');
+    expect(result.textContent).toContain('助手不认识的必填项：联络渠道偏好');
+
+    await user.click(screen.getByRole('checkbox', { name: '覆盖已填写的内容' }));
+    expect((screen.getByRole('checkbox', { name: '填充「电子邮箱」' }) as HTMLInputElement).checked).toBe(true);
+    await user.click(screen.getByRole('button', { name: '填充本页' }));
+    expect(onFill).toHaveBeenLastCalledWith(
+      [
+        { key: 'principal.name', value: '张三' },
+        { key: 'principal.mobile', value: '13800138000' },
+        { key: 'principal.email', value: 'zhangsan@example.com' },
+      ],
+      { overwrite: true },
+    );
+  });
+
+  it('undoes and lists what the console cannot take back', async () => {
+    const onUndo = vi.fn(
+      async (): Promise<UndoReport> => ({
+        restored: [{ key: 'principal.mobile', label: '手机号码', reason: '已恢复' }],
+        notRestorable: [{ key: 'subject.type', label: '主办单位性质', reason: '控制台不支持恢复为“未选择”，请手动检查此项' }],
+        failed: [],
+      }),
+    );
+    const { user } = setup({ onUndo });
+    await user.click(screen.getByRole('button', { name: '撤销填充' }));
+    const result = await screen.findByRole('status', { name: '撤销结果' });
+    expect(result.textContent).toContain('已恢复 1 项');
+    expect(result.textContent).toContain('主办单位性质：控制台不支持恢复为“未选择”');
+  });
+
+  it('lists the uploads of the step', () => {
+    setup({ snapshot: snapshot({ step: 'material', fields: [], uploads: ['主体负责人证件正面', '其他材料'] }) });
+    expect(screen.getByText('本步需要上传')).toBeTruthy();
+    expect(screen.getByText('其他材料')).toBeTruthy();
+  });
+
+  it('warns about drift and downloads the page structure', async () => {
+    const structure = { format: 'beian-helper.console-structure', version: 1, blocks: [] } as unknown as PageStructure;
+    const onExportStructure = vi.fn(async () => structure);
+    const created = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:structure');
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const { user } = setup({
+      onExportStructure,
+      snapshot: snapshot({ diagnostics: { unknownLabels: ['联络渠道偏好'], missingExpected: ['principal.mobile', 'subject.region'], drift: true } }),
+    });
+    const notice = screen.getByRole('note', { name: '页面结构提示' });
+    expect(notice.textContent).toContain('不认识的字段：联络渠道偏好');
+    expect(notice.textContent).toContain('「主体负责人 · 手机号码」');
+    expect(notice.textContent).toContain('「备案区域」');
+    await user.click(within(notice).getByRole('button', { name: '导出页面结构' }));
+    await waitFor(() => expect(clicked).toHaveBeenCalled());
+    const blob = created.mock.calls[0]![0] as Blob;
+    expect(JSON.parse(await blob.text())).toEqual(structure);
+  });
+
+  it('shows what saving from the page would change before saving it', async () => {
+    const onSaveFromPage = vi.fn(async () => undefined);
+    const { user } = setup({ onSaveFromPage });
+    await user.click(screen.getByRole('button', { name: '从页面保存到档案' }));
+    const dialog = screen.getByRole('dialog', { name: '从页面保存到档案' });
+    expect(within(dialog).getByText('zhangsan@example.com')).toBeTruthy();
+    expect(within(dialog).getByText('mine@example.com')).toBeTruthy();
+    expect(onSaveFromPage).not.toHaveBeenCalled();
+    await user.click(within(dialog).getByRole('button', { name: '确认保存' }));
+    expect(onSaveFromPage).toHaveBeenCalledTimes(1);
+    const saved = (onSaveFromPage.mock.calls[0] as unknown as [{ profile: Profile; diff: { path: string }[] }])[0];
+    expect(saved.profile.principal.email).toBe('mine@example.com');
+    expect(saved.diff.map((d) => d.path)).toEqual(['principal.email']);
+    expect(await screen.findByText('已将 1 项保存到档案「张三 · 个人」')).toBeTruthy();
+  });
+
+  it('asks for a profile first, and says when the page is not a filing form', () => {
+    setup({ profile: null });
+    expect(screen.getByText('请先在上方选择一个档案，再填充本页。')).toBeTruthy();
+    expect((screen.getByRole('button', { name: '填充本页' }) as HTMLButtonElement).disabled).toBe(true);
+    cleanup();
+    setup({ snapshot: null });
+    expect(screen.getByText(/没有识别到备案表单/)).toBeTruthy();
+  });
+
+  it('shows a failed action as an alert', async () => {
+    const { user } = setup({ onFill: vi.fn(async () => Promise.reject(new Error('页面已关闭'))) });
+    await user.click(screen.getByRole('button', { name: '填充本页' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('操作失败：页面已关闭');
+  });
+});
