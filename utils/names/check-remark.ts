@@ -69,8 +69,10 @@ function termMessage(
 
 /** One finding per rule and severity, quoting every non-negated word that triggered it. */
 function checkTerms(ctx: CheckContext): void {
+  const hits = REMARK_LEXICON.findAll(ctx.remark);
+  if (hits.length === 0) return;
   const groups = new Map<string, { term: RemarkTerm; severity: Severity; words: string[] }>();
-  for (const { entry: term, index } of dropContained(REMARK_LEXICON.findAll(ctx.remark), anyTerms)) {
+  for (const { entry: term, index } of dropContained(hits, anyTerms)) {
     const severity = ctx.subject === 'personal' ? term.personal : term.enterprise;
     if (!severity || isNegated(ctx.remark, index)) continue;
     if (ctx.subject === 'enterprise' && term.category && ctx.approvals.has(term.category)) continue;

@@ -6,24 +6,19 @@ const HAN = /\p{Script=Han}/u;
 /** Printable ASCII and CJK Unified Ideographs need no Unicode normalisation (fast path for typical input). */
 const NEEDS_NORMALISING = /[^\x20-\x7e\u4e00-\u9fff]/;
 
+const EXTRA_WHITESPACE = /[^\S ]| {2}/;
+
 /** Any value → a trimmed NFKC string (full-width letters become ASCII); lone surrogates become U+FFFD. */
 export function sanitise(value: unknown): string {
   if (typeof value !== 'string') return '';
   const text = NEEDS_NORMALISING.test(value) ? value.replace(LONE_SURROGATE, '\uFFFD').normalize('NFKC') : value;
-  return (text.includes('  ') || /[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+  return (EXTRA_WHITESPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
 
 export function sanitiseList(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
   return value.map(sanitise).filter((item) => item.length > 0);
 }
-
-export function isHan(char: string): boolean {
-  const code = char.charCodeAt(0);
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x2e80 && HAN.test(char));
-}
-
-const UNCOUNTED = new Set(['(', ')', '-', ' ']);
 
 export interface CharStats {
   /** Characters that count towards the 3-character minimum: everything except `()-` and spaces. */
@@ -34,10 +29,12 @@ export interface CharStats {
 
 export function charStats(text: string): CharStats {
   const stats: CharStats = { counted: 0, han: 0, latin: 0 };
-  for (const char of text) {
-    if (!UNCOUNTED.has(char)) stats.counted++;
-    if (isHan(char)) stats.han++;
-    else if (isAsciiLetter(char.charCodeAt(0))) stats.latin++;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    if (code > 0xffff) i++;
+    if (code !== 0x28 && code !== 0x29 && code !== 0x2d && code !== 0x20) stats.counted++;
+    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x2e80 && HAN.test(String.fromCodePoint(code)))) stats.han++;
+    else if (isAsciiLetter(code)) stats.latin++;
   }
   return stats;
 }
@@ -138,7 +135,7 @@ function straddlesTwoWords(text: string, index: number, word: string): boolean {
 }
 
 function insideException(text: string, index: number, entry: LexiconEntry): boolean {
-  return (entry.except ?? []).some((compound) => {
+  return entry.except !== undefined && entry.except.some((compound) => {
     const offset = compound.indexOf(entry.word);
     return offset >= 0 && matchesAt(text, index - offset, compound);
   });
@@ -167,7 +164,7 @@ export class Lexicon<T extends LexiconEntry> {
       for (const entry of bucket) {
         const end = index + entry.word.length;
         if (!matchesAt(text, index, entry.word)) continue;
-        if (!latinBoundaryOk(text, index, end)) continue;
+        if (entry.word.charCodeAt(0) < 0x80 && !latinBoundaryOk(text, index, end)) continue;
         if (straddlesTwoWords(text, index, entry.word) || insideException(text, index, entry)) continue;
         hits.push({ entry, index, end });
       }
