@@ -17,7 +17,7 @@ const HEADER_ALIASES: Record<string, (typeof CSV_COLUMNS)[number]> = {
 };
 
 export const VERDICT_LABELS: Record<Verdict, string> = { block: '阻断', warn: '警告', pass: '通过' };
-export const SEVERITY_LABELS = { error: '错误', warning: '警告' } as const;
+const SEVERITY_LABELS = { error: '错误', warning: '警告' } as const;
 
 export interface BatchDefaults {
   subject: SubjectType;

@@ -6,7 +6,8 @@ import {
   APPROVAL_CATEGORIES, SERVICE_CONTENTS, type ApprovalCategory, type ApprovalCategoryDef, type ServiceContentDef,
 } from './vocabulary';
 
-export const NO_APPROVAL = '以上都不涉及';
+/** 以上都不涉及 (console wording), also written 以上均不涉及. */
+const NO_APPROVAL = /^以上[都均]不涉及$/;
 
 export interface CheckContext {
   name: string;
@@ -37,13 +38,13 @@ for (const def of SERVICE_CONTENTS) {
   }
 }
 
-export function findServiceContent(label: string): ServiceContentDef | undefined {
+function findServiceContent(label: string): ServiceContentDef | undefined {
   return CONTENT_BY_LABEL.get(label) ?? CONTENT_BY_LABEL.get(compact(label).toLowerCase());
 }
 
 const CATEGORY_ENTRIES = Object.entries(APPROVAL_CATEGORIES) as [ApprovalCategory, ApprovalCategoryDef][];
 
-export function approvalCategoriesOf(declared: readonly string[]): Set<ApprovalCategory> {
+function approvalCategoriesOf(declared: readonly string[]): Set<ApprovalCategory> {
   const categories = new Set<ApprovalCategory>();
   for (const text of declared) {
     for (const [category, def] of CATEGORY_ENTRIES) if (def.grantedBy.test(text)) categories.add(category);
@@ -55,7 +56,7 @@ export function approvalCategoriesOf(declared: readonly string[]): Set<ApprovalC
 export function buildContext(input: NameCheckInput): CheckContext {
   const raw: Partial<Record<keyof NameCheckInput, unknown>> = typeof input === 'object' && input !== null ? input : {};
   const serviceContent = sanitiseList(raw.serviceContent);
-  const approvalsDeclared = sanitiseList(raw.preApprovals).filter((item) => item !== NO_APPROVAL);
+  const approvalsDeclared = sanitiseList(raw.preApprovals).filter((item) => !NO_APPROVAL.test(item));
   const provinceGiven = sanitise(raw.province);
   return {
     name: sanitise(raw.name),
@@ -72,7 +73,7 @@ export function buildContext(input: NameCheckInput): CheckContext {
   };
 }
 
-export interface FindingDraft {
+interface FindingDraft {
   rule: string;
   severity: Severity;
   message: string;

@@ -6,12 +6,12 @@ const SUBJECT_WORDS: Record<string, SubjectType> = {
   enterprise: 'enterprise', 企业: 'enterprise', 单位: 'enterprise',
 };
 
-export function parseSubject(value: unknown): SubjectType | undefined {
+function parseSubject(value: unknown): SubjectType | undefined {
   return typeof value === 'string' ? SUBJECT_WORDS[value.trim().toLowerCase()] : undefined;
 }
 
 /** An array, or one string with values separated by | or 、. */
-export function splitMulti(value: unknown): string[] {
+function splitMulti(value: unknown): string[] {
   const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[|、]/) : [];
   return items.filter((item): item is string => typeof item === 'string').map((item) => item.trim()).filter(Boolean);
 }
@@ -19,7 +19,7 @@ export function splitMulti(value: unknown): string[] {
 const optionalText = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value : undefined;
 
-export type InputResult = { input: NameCheckInput } | { error: string };
+type InputResult = { input: NameCheckInput } | { error: string };
 
 export function toCheckInput(record: Record<string, unknown>, defaultSubject?: SubjectType): InputResult {
   if (typeof record.name !== 'string') return { error: '缺少网站名称（name 必须是字符串）' };

@@ -53,7 +53,7 @@ export type NameRule =
  * 'topic' means the word names a subject someone may merely write about: silent in a personal-record name
  * (电影观后感), the category's service severity when the name offers the service (电影下载站), else a warning.
  */
-export type PersonalLevel = Severity | 'topic';
+type PersonalLevel = Severity | 'topic';
 
 export interface NameTerm extends LexiconEntry {
   /** null: the word only gives context (record style, service form, purpose). */
