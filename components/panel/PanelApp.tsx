@@ -1,10 +1,25 @@
+import { useState } from 'react';
+import type { Profile } from '@/utils/profile';
 import { sendMessage } from '@/utils/browser/messaging';
-import { usePageSnapshot } from './usePageSnapshot';
 import { ProfilePicker } from '@/components/profiles/ProfilePicker';
+import { usePageSnapshot } from './usePageSnapshot';
+import { LiveNameCheck } from './LiveNameCheck';
+import { FillTab } from './FillTab';
+import { OrdersTab } from './OrdersTab';
+import { FilingTab } from './FilingTab';
+
+const TABS = [
+  { id: 'fill', title: '填充本页' },
+  { id: 'orders', title: '订单与短信核验' },
+  { id: 'filing', title: '备案类型' },
+] as const;
+type TabId = (typeof TABS)[number]['id'];
 
 /** The docked panel: what the console page shows now, and the tools that act on it. */
 export function PanelApp() {
   const page = usePageSnapshot();
+  const [profile, setProfile] = useState<Profile | null>(null);
+  const [tab, setTab] = useState<TabId>('fill');
   const collapse = () => void sendMessage('panel:setDock', { collapsed: true });
 
   return (
@@ -20,7 +35,22 @@ export function PanelApp() {
         <span className="bh-weak">当前步骤：</span>
         <strong data-testid="current-step">{page.snapshot?.stepTitle ?? '未识别到备案步骤'}</strong>
       </section>
-      <ProfilePicker />
+      <section className="bh-section">
+        <ProfilePicker onActiveChange={setProfile} />
+      </section>
+      <LiveNameCheck snapshot={page.snapshot} profile={profile} />
+      <nav className="bh-tabs" role="tablist">
+        {TABS.map((t) => (
+          <button key={t.id} type="button" role="tab" aria-selected={tab === t.id} onClick={() => setTab(t.id)}>
+            {t.title}
+          </button>
+        ))}
+      </nav>
+      <main className="bh-section">
+        {tab === 'fill' && <FillTab snapshot={page.snapshot} profile={profile} />}
+        {tab === 'orders' && <OrdersTab profile={profile} />}
+        {tab === 'filing' && <FilingTab profile={profile} />}
+      </main>
     </div>
   );
 }
