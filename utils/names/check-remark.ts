@@ -72,9 +72,9 @@ function checkTerms(ctx: CheckContext): void {
   const hits = REMARK_LEXICON.findAll(ctx.remark);
   if (hits.length === 0) return;
   const groups = new Map<string, { term: RemarkTerm; severity: Severity; words: string[] }>();
-  for (const { entry: term, index } of dropContained(hits, anyTerms)) {
+  for (const { entry: term, index, end } of dropContained(hits, anyTerms)) {
     const severity = ctx.subject === 'personal' ? term.personal : term.enterprise;
-    if (!severity || isNegated(ctx.remark, index)) continue;
+    if (!severity || isNegated(ctx.remark, index, end)) continue;
     if (ctx.subject === 'enterprise' && term.category && ctx.approvals.has(term.category)) continue;
     const key = `${term.rule}:${severity}:${term.category ?? ''}`;
     const group = groups.get(key) ?? { term, severity, words: [] };
@@ -90,7 +90,7 @@ function checkTerms(ctx: CheckContext): void {
 function checkPatterns(ctx: CheckContext): void {
   const mentionsNews = /新闻|时政|资讯/.test(ctx.remark);
   for (const match of mentionsNews ? ctx.remark.matchAll(NEWS_REPOSTING) : []) {
-    if (ctx.approvals.has('news') || isNegated(ctx.remark, match.index)) continue;
+    if (ctx.approvals.has('news') || isNegated(ctx.remark, match.index, match.index + match[0].length)) continue;
     report(ctx, {
       rule: 'remark.news-reposting', severity: 'error', field: 'remark', source: 'icp-rules.md §2.3, §3.1', evidence: match[0],
       message: `备注说网站会“${match[0]}”：转载、聚合新闻属于互联网新闻信息服务，需要「新闻」前置审批。`,
@@ -102,7 +102,7 @@ function checkPatterns(ctx: CheckContext): void {
   }
   if (ctx.subject !== 'personal' || !/\d/.test(ctx.remark)) return;
   for (const match of ctx.remark.matchAll(PRICE_PATTERN)) {
-    if (isNegated(ctx.remark, match.index)) continue;
+    if (isNegated(ctx.remark, match.index, match.index + match[0].length)) continue;
     report(ctx, {
       rule: 'remark.prices', severity: 'error', field: 'remark', source: S23, evidence: match[0],
       message: `备注出现价格（“${match[0]}”）：个人网站不能标价收费。`,

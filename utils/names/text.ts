@@ -212,8 +212,15 @@ function clauseStart(text: string, index: number): number {
   return 0;
 }
 
-/** True when the word at `index` is negated earlier in its clause: 不涉及经营, 无评论, 不开放留言板, 非经营性. */
-export function isNegated(text: string, index: number): boolean {
+/** A negation right after the word: 评论功能已关闭, 留言板暂不开放, 经营性内容：无 (but not 留言板无需注册). */
+const NEGATED_AFTER = /^(性|功能|区|板|栏|内容|服务)*\s*[:：]?\s*(已|暂|均|都|一律|全部|暂时)?(关闭|不开放|不提供|不支持|不涉及|禁用|取消|停用|不设|没有|无(?=$|[\s\p{P}]))/u;
+
+/**
+ * True when the word at `index`–`end` is negated in its clause: earlier (不涉及经营, 无评论, 不开放留言板, 非经营性) or
+ * right after it (评论已关闭).
+ */
+export function isNegated(text: string, index: number, end: number): boolean {
+  if (NEGATED_AFTER.test(text.slice(end, end + 12))) return true;
   const start = clauseStart(text, index);
   for (let i = start; i < index; i++) {
     const char = text[i]!;

@@ -52,6 +52,7 @@ describe('interactive features (电子公告, §2.3/§3.1)', () => {
     expect(severityOf(personal({ remark: '技术文章，不开放评论和留言板' }), 'remark.bulletin-board')).toBeNull();
     expect(severityOf(personal({ remark: '已关闭评论区' }), 'remark.bulletin-board')).toBeNull();
     expect(severityOf(personal({ remark: '无评论功能' }), 'remark.bulletin-board')).toBeNull();
+    expect(severityOf(personal({ remark: '技术文章，评论区已关闭' }), 'remark.bulletin-board')).toBeNull();
   });
   it('warns an enterprise without the 电子公告 approval and is silent with it', () => {
     expect(severityOf(enterprise({ remark: '产品论坛' }), 'remark.bulletin-board')).toBe('warning');

@@ -46,7 +46,7 @@ describe('Lexicon', () => {
 });
 
 describe('isNegated', () => {
-  const at = (text: string, word: string) => isNegated(text, text.indexOf(word));
+  const at = (text: string, word: string) => isNegated(text, text.indexOf(word), text.indexOf(word) + word.length);
   it('sees negations earlier in the same clause', () => {
     expect(at('随笔散文，不涉及任何经营性内容', '经营')).toBe(true);
     expect(at('不开放评论和留言板', '留言板')).toBe(true);
@@ -62,5 +62,12 @@ describe('isNegated', () => {
     expect(at('无人机配件出售', '出售')).toBe(false);
     expect(at('不定期出售手作', '出售')).toBe(false);
     expect(at('免费下单', '下单')).toBe(false);
+  });
+  it('sees a negation right after the word', () => {
+    expect(at('评论功能已关闭', '评论')).toBe(true);
+    expect(at('留言板暂不开放', '留言板')).toBe(true);
+    expect(at('经营性内容：无', '经营')).toBe(true);
+    expect(at('留言板无需注册', '留言板')).toBe(false);
+    expect(at('出售无糖饼干', '出售')).toBe(false);
   });
 });
