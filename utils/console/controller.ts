@@ -193,7 +193,8 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
       if (!done.has(item.key)) report.skipped.push({ key: item.key, label: item.key, reason: '本页没有这个字段' });
     }
     if (batch.entries.length > 0 || batch.sitesAdded > 0) journal.push(batch);
-    report.needsUser = needsUser(scan().snapshot);
+    // Text never reveals fields, and every choice above was followed by a fresh read: this detection is current.
+    report.needsUser = needsUser(detection.snapshot);
     return report;
   }
 

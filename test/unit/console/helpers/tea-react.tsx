@@ -5,7 +5,7 @@
  * picker that takes typing + Enter and an old one that only takes calendar clicks. Every value lives in React state,
  * mirrored into `store.values` so tests can prove it reached React.
  */
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 
 export type Values = Record<string, unknown>;
@@ -15,26 +15,48 @@ export interface Store {
 
 interface FormContext {
   prefix: string;
-  values: Values;
+  get(name: string): unknown;
   set(name: string, value: unknown): void;
+  subscribe(listener: () => void): () => void;
 }
 
 const Ctx = createContext<FormContext>(null as unknown as FormContext);
-const useForm = () => useContext(Ctx);
+
+/** One field's value; like a form library's field subscription, only the fields whose value changed re-render. */
+function useField<T>(name: string): [T | undefined, (value: unknown) => void] {
+  const form = useContext(Ctx);
+  const value = useSyncExternalStore(form.subscribe, () => form.get(name)) as T | undefined;
+  return [value, (next) => form.set(name, next)];
+}
+
+const usePrefix = () => useContext(Ctx).prefix;
 
 export function TeaPage({ store, prefix = 'app-beian', initial = {}, children }: { store: Store; prefix?: string; initial?: Values; children: ReactNode }) {
-  const [values, setValues] = useState<Values>(initial);
-  store.values = values;
-  const set = (name: string, value: unknown) => setValues((old) => ({ ...old, [name]: value }));
+  const [form] = useState<FormContext>(() => {
+    const listeners = new Set<() => void>();
+    store.values = initial;
+    return {
+      prefix,
+      get: (name) => store.values[name],
+      set: (name, value) => {
+        store.values = { ...store.values, [name]: value };
+        listeners.forEach((l) => l());
+      },
+      subscribe: (listener) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    };
+  });
   return (
-    <Ctx.Provider value={{ prefix, values, set }}>
+    <Ctx.Provider value={form}>
       <div id="container">{children}</div>
     </Ctx.Provider>
   );
 }
 
 export function Stepper({ titles, current }: { titles: string[]; current: number }) {
-  const { prefix: P } = useForm();
+  const P = usePrefix();
   return (
     <div className={`${P}-step`}>
       {titles.map((t, i) => (
@@ -50,7 +72,7 @@ export function Stepper({ titles, current }: { titles: string[]; current: number
 }
 
 export function Card({ title, children }: { title: string; children: ReactNode }) {
-  const { prefix: P } = useForm();
+  const P = usePrefix();
   return (
     <div className={`${P}-card`}>
       <div className={`${P}-card__body`}>
@@ -66,7 +88,7 @@ export function Card({ title, children }: { title: string; children: ReactNode }
 }
 
 export function Item({ label, children }: { label: string; children: ReactNode }) {
-  const { prefix: P } = useForm();
+  const P = usePrefix();
   return (
     <div className={`${P}-form__item`}>
       <div className={`${P}-form__label is-required`}>
@@ -78,12 +100,13 @@ export function Item({ label, children }: { label: string; children: ReactNode }
 }
 
 export function TextField({ name, className = '', multiline = false }: { name: string; className?: string; multiline?: boolean }) {
-  const { prefix: P, values, set } = useForm();
-  const value = (values[name] as string | undefined) ?? '';
+  const P = usePrefix();
+  const [stored, set] = useField<string>(name);
+  const value = stored ?? '';
   return multiline ? (
-    <textarea className={`${P}-textarea`} value={value} onChange={(e) => set(name, e.target.value)} />
+    <textarea className={`${P}-textarea`} value={value} onChange={(e) => set(e.target.value)} />
   ) : (
-    <input className={`${P}-input ${className}`.trim()} value={value} onChange={(e) => set(name, e.target.value)} />
+    <input className={`${P}-input ${className}`.trim()} value={value} onChange={(e) => set(e.target.value)} />
   );
 }
 
@@ -102,17 +125,18 @@ const ROWS_SHOWN = 8;
 
 /** A select (closes on pick) or, with `multiple`, a SelectMultiple (each pick toggles; the popup stays open). */
 export function SelectField({ name, options, searchable = false, multiple = false }: { name: string; options: string[]; searchable?: boolean; multiple?: boolean }) {
-  const { prefix: P, values, set } = useForm();
+  const P = usePrefix();
+  const [stored, set] = useField<string | string[]>(name);
   const [open, setOpen] = useState(false);
   const [scrollTop, setScrollTop] = useState(0);
   const [query, setQuery] = useState('');
-  const chosen = multiple ? ((values[name] as string[] | undefined) ?? []) : [];
-  const value = multiple ? (chosen.length ? chosen.join('、') : undefined) : (values[name] as string | undefined);
+  const chosen = multiple ? ((stored as string[] | undefined) ?? []) : [];
+  const value = multiple ? (chosen.length ? chosen.join('、') : undefined) : (stored as string | undefined);
   const pick = (o: string) => {
     if (!multiple) {
-      set(name, o);
+      set(o);
       setOpen(false);
-    } else set(name, chosen.includes(o) ? chosen.filter((c) => c !== o) : [...chosen, o]);
+    } else set(chosen.includes(o) ? chosen.filter((c) => c !== o) : [...chosen, o]);
   };
   const shown = options.filter((o) => o.includes(query));
   const first = Math.min(Math.floor(scrollTop / ROW), Math.max(0, shown.length - ROWS_SHOWN));
@@ -159,16 +183,16 @@ export function SelectField({ name, options, searchable = false, multiple = fals
 export type Tree = Record<string, Record<string, string[]>>;
 
 export function CascaderField({ name, tree, columns = false }: { name: string; tree: Tree; columns?: boolean }) {
-  const { prefix: P, values, set } = useForm();
+  const P = usePrefix();
+  const [value, set] = useField<string[]>(name);
   const [open, setOpen] = useState(false);
   const [path, setPath] = useState<string[]>([]);
-  const value = values[name] as string[] | undefined;
   const level = (depth: number, at: string[]): string[] =>
     depth === 0 ? Object.keys(tree) : depth === 1 ? Object.keys(tree[at[0]!] ?? {}) : (tree[at[0]!]?.[at[1]!] ?? []);
   const choose = (depth: number, label: string) => {
     const next = [...path.slice(0, depth), label];
     if (depth === 2 || level(depth + 1, next).length === 0) {
-      set(name, next);
+      set(next);
       setOpen(false);
     } else setPath(next);
   };
@@ -211,13 +235,14 @@ export function CascaderField({ name, tree, columns = false }: { name: string; t
 }
 
 export function RadioField({ name, options }: { name: string; options: string[] }) {
-  const { prefix: P, values, set } = useForm();
+  const P = usePrefix();
+  const [value, set] = useField<string>(name);
   return (
     <div className={`${P}-form-check-group`}>
       {options.map((o) => (
         <label key={o} className={`${P}-form-check`}>
           <span className={`${P}-radio-wrap`}>
-            <input type="radio" readOnly className={`${P}-radio`} checked={values[name] === o} onClick={() => set(name, o)} />
+            <input type="radio" readOnly className={`${P}-radio`} checked={value === o} onClick={() => set(o)} />
           </span>
           <span className={`${P}-form-check__label`}>{o}</span>
         </label>
@@ -229,12 +254,13 @@ export function RadioField({ name, options }: { name: string; options: string[] 
 export const NONE_OF_THE_ABOVE = '以上都不涉及';
 
 export function CheckboxGroupField({ name, options }: { name: string; options: string[] }) {
-  const { prefix: P, values, set } = useForm();
-  const chosen = (values[name] as string[] | undefined) ?? [];
+  const P = usePrefix();
+  const [stored, set] = useField<string[]>(name);
+  const chosen = stored ?? [];
   const toggle = (o: string) => {
-    if (chosen.includes(o)) set(name, chosen.filter((c) => c !== o));
-    else if (o === NONE_OF_THE_ABOVE) set(name, [o]);
-    else set(name, [...chosen.filter((c) => c !== NONE_OF_THE_ABOVE), o]);
+    if (chosen.includes(o)) set(chosen.filter((c) => c !== o));
+    else if (o === NONE_OF_THE_ABOVE) set([o]);
+    else set([...chosen.filter((c) => c !== NONE_OF_THE_ABOVE), o]);
   };
   return (
     <div className={`${P}-form-check-group`}>
@@ -249,10 +275,11 @@ export function CheckboxGroupField({ name, options }: { name: string; options: s
 }
 
 export function CheckboxField({ name, text }: { name: string; text: string }) {
-  const { prefix: P, values, set } = useForm();
+  const P = usePrefix();
+  const [value, set] = useField<boolean>(name);
   return (
     <label className={`${P}-form-check`}>
-      <input type="checkbox" readOnly className={`${P}-checkbox`} checked={values[name] === true} onClick={() => set(name, values[name] !== true)} />
+      <input type="checkbox" readOnly className={`${P}-checkbox`} checked={value === true} onClick={() => set(value !== true)} />
       <span className={`${P}-form-check__label`}>{text}</span>
     </label>
   );
@@ -263,8 +290,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** tea ≥ 2.7.4: typing is kept as text and committed on Enter. */
 export function DateField({ name }: { name: string }) {
-  const { prefix: P, values, set } = useForm();
-  const committed = (values[name] as string | undefined) ?? '';
+  const P = usePrefix();
+  const [stored, set] = useField<string>(name);
+  const committed = stored ?? '';
   const [text, setText] = useState(committed);
   useEffect(() => setText(committed), [committed]);
   return (
@@ -276,7 +304,7 @@ export function DateField({ name }: { name: string }) {
           value={text}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={(e) => {
-            if (e.key === 'Enter' && (DATE.test(text) || text === '')) set(name, text);
+            if (e.key === 'Enter' && (DATE.test(text) || text === '')) set(text);
           }}
         />
       </div>
@@ -286,7 +314,8 @@ export function DateField({ name }: { name: string }) {
 
 /** tea ≤ 2.7.3: typing is ignored; the value only changes through calendar clicks. */
 export function LegacyDateField({ name, start = '2024-01' }: { name: string; start?: string }) {
-  const { prefix: P, values, set } = useForm();
+  const P = usePrefix();
+  const [value, set] = useField<string>(name);
   const [open, setOpen] = useState(false);
   const [month, setMonth] = useState(() => Number(start.slice(0, 4)) * 12 + Number(start.slice(5, 7)) - 1);
   const year = Math.floor(month / 12);
@@ -295,7 +324,7 @@ export function LegacyDateField({ name, start = '2024-01' }: { name: string; sta
   return (
     <div className={`${P}-datepicker`}>
       <div className={`${P}-datepicker__input`}>
-        <input placeholder="选择日期" className={`${P}-input`} value={(values[name] as string | undefined) ?? ''} onChange={() => undefined} onClick={() => setOpen(true)} />
+        <input placeholder="选择日期" className={`${P}-input`} value={value ?? ''} onChange={() => undefined} onClick={() => setOpen(true)} />
       </div>
       {open &&
         createPortal(
@@ -316,7 +345,7 @@ export function LegacyDateField({ name, start = '2024-01' }: { name: string; sta
                     role="button"
                     className={`${P}-calendar__cell`}
                     onClick={() => {
-                      set(name, `${year}-${pad(m)}-${pad(i + 1)}`);
+                      set(`${year}-${pad(m)}-${pad(i + 1)}`);
                       setOpen(false);
                     }}
                   >
@@ -337,8 +366,8 @@ export function LegacyDateField({ name, start = '2024-01' }: { name: string; sta
  * before it (`<name>From`), kept while 长期 is chosen, as the replica console does.
  */
 export function ValidityField({ name, withStart = false }: { name: string; withStart?: boolean }) {
-  const { prefix: P, values, set } = useForm();
-  const value = values[name] as string | undefined;
+  const P = usePrefix();
+  const [value, set] = useField<string>(name);
   const mode = value === '长期' ? '长期' : value === undefined ? null : '非长期';
   return (
     <>
@@ -347,7 +376,7 @@ export function ValidityField({ name, withStart = false }: { name: string; withS
         {['非长期', '长期'].map((o) => (
           <label key={o} className={`${P}-form-check`}>
             <span className={`${P}-radio-wrap`}>
-              <input type="radio" readOnly className={`${P}-radio`} checked={mode === o} onClick={() => set(name, o === '长期' ? '长期' : '')} />
+              <input type="radio" readOnly className={`${P}-radio`} checked={mode === o} onClick={() => set(o === '长期' ? '长期' : '')} />
             </span>
             <span className={`${P}-form-check__label`}>{o}</span>
           </label>
@@ -359,7 +388,7 @@ export function ValidityField({ name, withStart = false }: { name: string; withS
 }
 
 export function Button({ children, onClick }: { children: ReactNode; onClick(): void }) {
-  const { prefix: P } = useForm();
+  const P = usePrefix();
   return (
     <button type="button" className={`${P}-btn ${P}-btn--weak`} onClick={onClick}>
       {children}
