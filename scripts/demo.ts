@@ -25,7 +25,7 @@ try {
   await options.close();
 
   const page = await session.context.newPage();
-  await page.goto(`${CONSOLE_ORIGIN}/beian/manage/process/new/verify`);
+  await page.goto(`${CONSOLE_ORIGIN}/beian/manage/verification`);
   const panel = await panelFrame(page);
   const picker = panel.getByLabel('申请人档案');
   await picker.waitFor();
@@ -37,7 +37,7 @@ try {
     const fill = panel.getByRole('button', { name: '填充本页' });
     if (await fill.isEnabled().catch(() => false)) {
       await fill.click();
-      await panel.getByText('已填写', { exact: false }).first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+      await panel.getByText('已填充', { exact: false }).first().waitFor({ timeout: 10_000 }).catch(() => undefined);
     }
     const title = (await panel.getByTestId('current-step').textContent())?.trim() || `step-${step}`;
     const file = `${String(step).padStart(2, '0')}-${title.replace(/[\\/:*?"<>|\s]+/g, '_')}.png`;
