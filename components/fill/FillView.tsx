@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Profile } from '@/utils/profile';
-import { fieldLabel, type PathSegment } from '@/utils/profile/labels';
 import { downloadTextFile } from '@/components/profiles/download';
-import { fillItemsOf, planFill, profileFromSnapshot, type FillPlanRow } from '@/utils/console/plan';
+import { fillItemsOf, keyLabel, planFill, profileFromSnapshot, type FillPlanRow } from '@/utils/console/plan';
 import type { FieldValue, FillItem, FillReport, PageSnapshot, PageStructure, ReportEntry, UndoReport } from '@/utils/console/types';
 import './fill.css';
 
@@ -24,16 +23,6 @@ function showValue(value: FieldValue | FillItem['value'] | unknown): string {
   if (typeof value === 'boolean') return value ? '已勾选' : '未勾选';
   if (Array.isArray(value)) return value.length > 0 ? value.join('、') : '（空）';
   return String(value);
-}
-
-/** Console-only paths have no profile label of their own. */
-const CONSOLE_KEY_LABELS: Record<string, string> = { region: '备案区域', type: '主办单位性质', sameAsPrincipal: '同主体负责人' };
-
-function keyLabel(key: string, profile: Profile | null): string {
-  const segments: PathSegment[] = key.split(/\.|\[(\d+)\]/).flatMap((s) => (s === undefined || s === '' ? [] : [/^\d+$/.test(s) ? Number(s) : s]));
-  const leaf = segments.at(-1);
-  if (typeof leaf === 'string' && CONSOLE_KEY_LABELS[leaf]) return `「${CONSOLE_KEY_LABELS[leaf]}」`;
-  return fieldLabel(segments, profile?.subject.type);
 }
 
 function EntryList({ title, entries, tone }: { title: string; entries: ReportEntry[]; tone?: string }) {
@@ -120,7 +109,7 @@ export function FillView({ snapshot, profile, onFill, onUndo, onExportStructure,
   }
 
   const { diagnostics } = snapshot;
-  const missing = diagnostics.missingExpected.map((k) => keyLabel(k, profile));
+  const missing = diagnostics.missingExpected.map((k) => keyLabel(k, profile?.subject.type));
   return (
     <section className="bh-fill" aria-label="填充本页">
       {!profile && <p className="bh-notice">请先在上方选择一个档案，再填充本页。</p>}

@@ -7,7 +7,7 @@ import { detect, ignoredBy, type DetectedField, type Detection, type ParsedItem 
 import { fillField, flash, isComposing, trackComposition, type DriverContext } from './drivers';
 import { readOrders } from './orders';
 import { exportStructure } from './structure';
-import { isEmptyValue, sameValue } from './text';
+import { isEmptyValue, onlyAdds, sameValue } from './text';
 import type {
   ControlKind,
   FieldValue,
@@ -201,7 +201,7 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
   function skipReason(field: DetectedField, value: FillItem['value'], overwrite: boolean): string | null {
     if (sameValue(field.value, value, field.kind)) return '与页面现有内容一致';
     if (field.disabled) return '此项在页面上不可编辑';
-    if (!isEmptyValue(field.value) && !overwrite) return '页面已有内容，未勾选“覆盖已填写的内容”';
+    if (!isEmptyValue(field.value) && !overwrite && !onlyAdds(field.value, value, field.kind)) return '页面已有内容，未勾选“覆盖已填写的内容”';
     const input = field.controls.querySelector('input,textarea');
     if (TEXT_KINDS.has(field.kind) && input && isComposing(input)) return '输入法正在输入，已跳过';
     return null;
@@ -226,7 +226,8 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
         report.notRestorable.push(entry(change, '填充后又被修改过，未恢复'));
         continue;
       }
-      if (isEmptyValue(change.before) && ONE_WAY_KINDS.has(field.kind)) {
+      // null is "nothing chosen" (an empty select, no radio ticked); 非长期 with no date yet reads as ''.
+      if (change.before === null && ONE_WAY_KINDS.has(field.kind)) {
         report.notRestorable.push(entry(change, '控制台不支持恢复为“未选择”，请手动检查此项'));
         continue;
       }

@@ -80,11 +80,15 @@ function click(el: Element): void {
 
 const signature = (els: Element[]) => els.map((el) => textOf(el)).join('\u0001');
 
-function fillText(target: DriverTarget, value: string): DriverResult {
+/** React commits an event's update in a microtask: yield once so the page's answer is what we read next. */
+const rendered = () => Promise.resolve();
+
+async function fillText(target: DriverTarget, value: string): Promise<DriverResult> {
   const input = textInputs(target.controls)[0];
   if (!input) return fail('找不到输入框');
   if (isComposing(input)) return fail('输入法正在输入，已跳过');
   setNativeValue(input, value);
+  await rendered();
   return input.value === value ? OK : fail('页面没有接受这个值');
 }
 
@@ -321,6 +325,7 @@ async function fillDate(ctx: DriverContext, input: HTMLInputElement, value: stri
   if (isComposing(input)) return fail('输入法正在输入，已跳过');
   setNativeValue(input, value);
   press(input, 'Enter');
+  await rendered();
   if (await waitFor(ctx.doc, () => input.isConnected && input.value === value, 50)) return OK;
   const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) ?? [];
   if (!y) return fail('日期格式应为 YYYY-MM-DD');

@@ -4,7 +4,8 @@
  */
 import type { Person, Profile, Website } from '@/utils/profile';
 import { diffProfiles } from '@/utils/profile/diff';
-import { isEmptyValue, sameValue, squash } from './text';
+import { fieldLabel } from '@/utils/profile/labels';
+import { isEmptyValue, onlyAdds, sameValue, squash } from './text';
 import type { ControlKind, FieldSnapshot, FieldValue, FillItem, PageSnapshot, StepId } from './types';
 
 export interface FillPlanRow {
@@ -104,6 +105,7 @@ function planRow(field: FieldSnapshot, key: string, profile: Profile, overwrite:
   if (sameValue(pageValue, profileValue, field.kind)) return { ...row, include: false, editable: false, reason: '与档案一致' };
   if (field.disabled) return { ...row, include: false, editable: false, reason: '页面上不可编辑' };
   if (isEmptyValue(pageValue)) return { ...row, include: true, editable: true, reason: '页面为空' };
+  if (onlyAdds(pageValue, profileValue, field.kind)) return { ...row, include: true, editable: true, reason: '补充勾选，不取消已选项' };
   if (overwrite) return { ...row, include: true, editable: true, reason: '将覆盖页面上已填写的内容' };
   return { ...row, include: false, editable: false, reason: '页面已有内容（勾选“覆盖已填写的内容”可替换）' };
 }
@@ -125,12 +127,59 @@ export function planFill(snapshot: PageSnapshot, profile: Profile, opts: { overw
     const template = fields.filter((f) => f.key.startsWith('websites[0].'));
     for (let site = snapshot.siteCount; site < profile.websites.length; site++) {
       for (const field of template) {
-        const row = planRow(field, field.key.replace('websites[0]', `websites[${site}]`), profile, opts.overwrite, null);
+        // A new block starts empty and editable, whatever the first block shows now.
+        const blank = { ...field, value: null, disabled: false };
+        const row = planRow(blank, field.key.replace('websites[0]', `websites[${site}]`), profile, opts.overwrite, null);
         rows.push({ ...row, section: `网站 ${site + 1}（将新增）`, reason: row.include ? '将新增网站信息块后填写' : row.reason });
       }
     }
   }
+  // Fields a choice on this step may reveal: they are filled if they appear while filling.
+  const planned = new Set(rows.map((r) => r.key));
+  for (const key of revealable(snapshot, profile)) {
+    if (planned.has(key)) continue;
+    const row = planRow(hiddenField(key, profile), key, profile, opts.overwrite, null);
+    if (row.include) rows.push({ ...row, reason: '页面上暂未出现：做出相应选择后出现时填写' });
+  }
   return rows;
+}
+
+/**
+ * 法定代表人 appears once 主办单位性质 is a unit; a website's own 负责人 once 同主体负责人 is unticked (or its block is
+ * added).
+ */
+function revealable(snapshot: PageSnapshot, profile: Profile): string[] {
+  if (snapshot.step === 'verify') return ['subject.legalRepresentative.name', 'subject.legalRepresentative.certificateNumber'];
+  if (snapshot.step !== 'website') return [];
+  return profile.websites.flatMap((site, i) => (site.principal ? PERSON_KEYS.map((k) => `websites[${i}].principal.${k}`) : []));
+}
+
+const HIDDEN_KINDS: Record<string, ControlKind> = { certificateType: 'select', certificateValidTo: 'validity', certificateValidFrom: 'date' };
+
+/** Console-only paths have no profile label of their own. */
+const CONSOLE_KEY_LABELS: Record<string, string> = { region: '备案区域', type: '主办单位性质', sameAsPrincipal: '同主体负责人' };
+
+/** How to name a field path to the user: 「主体负责人 · 手机号码」, 「备案区域」. */
+export function keyLabel(key: string, subjectType?: Profile['subject']['type']): string {
+  const path = key.split(/\.|\[(\d+)\]/).flatMap((s) => (s ? [/^\d+$/.test(s) ? Number(s) : s] : []));
+  const leaf = path.at(-1);
+  return typeof leaf === 'string' && CONSOLE_KEY_LABELS[leaf] ? `「${CONSOLE_KEY_LABELS[leaf]}」` : fieldLabel(path, subjectType);
+}
+
+function hiddenField(key: string, profile: Profile): FieldSnapshot {
+  const leaf = key.slice(key.lastIndexOf('.') + 1);
+  return {
+    key,
+    role: 'profile',
+    label: keyLabel(key, profile.subject.type).replace(/^「|」$/g, ''),
+    section: null,
+    kind: HIDDEN_KINDS[leaf] ?? 'text',
+    value: null,
+    options: [],
+    required: false,
+    disabled: false,
+    addon: null,
+  };
 }
 
 /** The fill request for the rows the user kept ticked. */
@@ -138,7 +187,17 @@ export function fillItemsOf(rows: readonly FillPlanRow[], ticked: (row: FillPlan
   return rows.filter((r) => r.editable && r.profileValue !== null && ticked(r)).map((r) => ({ key: r.key, value: r.profileValue! }));
 }
 
-const PERSON_KEYS = ['name', 'certificateType', 'certificateNumber', 'certificateValidTo', 'mobile', 'emergencyPhone', 'email', 'officePhone'];
+const PERSON_KEYS = [
+  'name',
+  'certificateType',
+  'certificateNumber',
+  'certificateValidFrom',
+  'certificateValidTo',
+  'mobile',
+  'emergencyPhone',
+  'email',
+  'officePhone',
+];
 const SITE_KEYS = ['name', 'domain', 'homepageUrl', 'serviceContent', 'languages', 'preApprovals', 'remark'];
 
 /** Profile paths a step of the console asks about (used to list profile values this page has no field for). */

@@ -79,3 +79,13 @@ export function splitChoices(text: string): string[] {
     .map((t) => t.trim())
     .filter(Boolean);
 }
+
+/**
+ * Whether filling only adds choices to a multi-choice (the console pre-ticks 中文简体; ticking 英语 as well takes
+ * nothing away from what is there), so it is as safe as filling an empty field.
+ */
+export function onlyAdds(page: FieldValue, wanted: FieldValue, kind: ControlKind): boolean {
+  if (!Array.isArray(wanted) || (kind !== 'checkbox-group' && kind !== 'select')) return false;
+  const shown = Array.isArray(page) ? page : typeof page === 'string' ? splitChoices(page) : [];
+  return shown.every((x) => wanted.some((w) => sameOption(x, w)));
+}

@@ -150,6 +150,32 @@ describe('planFill', () => {
     expect(rows.find((r) => r.key === 'websites[0].preApprovals')).toMatchObject({ include: true, profileValue: ['以上都不涉及'] });
     // The page has 中文简体 ticked already, which is what the profile says.
     expect(rows.find((r) => r.key === 'websites[0].languages')!.reason).toBe('与档案一致');
+    // The first block's domain is read-only; the new block's is not.
+    expect(rows.find((r) => r.key === 'websites[2].domain')).toMatchObject({ include: true, profileValue: 'example.org' });
+  });
+
+  it('adds ticks to a pre-ticked multi-choice without asking to overwrite, but never removes one', () => {
+    const page = snapshotOf([
+      field({ key: 'websites[0].languages', kind: 'checkbox-group', value: ['中文简体'] }),
+      field({ key: 'websites[0].serviceContent', kind: 'select', value: '网站建设、其他' }),
+    ]);
+    const p = personalProfile();
+    p.websites[0]!.languages = ['中文简体', '英语'];
+    const rows = planFill(page, p, { overwrite: false });
+    expect(rows[0]).toMatchObject({ include: true, reason: '补充勾选，不取消已选项' });
+    expect(rows[1]!.include).toBe(false);
+  });
+
+  it('plans fields a choice on the step reveals (法定代表人, a website’s own 负责人)', () => {
+    const enterprise = enterpriseProfile();
+    const verify = planFill(snapshotOf([field({ key: 'subject.type', kind: 'select', value: null })], { step: 'verify' }), enterprise, { overwrite: false });
+    expect(verify.find((r) => r.key === 'subject.legalRepresentative.name')).toMatchObject({ include: true, profileValue: '李四', pageValue: null });
+    expect(verify.find((r) => r.key === 'subject.legalRepresentative.name')!.label).toBe('主体信息 · 法定代表人姓名');
+    const personal = planFill(snapshotOf([], { step: 'verify' }), personalProfile(), { overwrite: false });
+    expect(personal).toEqual([]);
+    const website = planFill(snapshotOf([], { step: 'website', siteCount: 2 }), enterprise, { overwrite: false });
+    expect(website.map((r) => r.key)).toContain('websites[1].principal.mobile');
+    expect(website.some((r) => r.key.startsWith('websites[0].principal'))).toBe(false);
   });
 });
 
@@ -161,6 +187,7 @@ describe('detectionReport', () => {
     expect(report.withoutField).toEqual([
       'subject.investor',
       'principal.certificateType',
+      'principal.certificateValidFrom',
       'principal.certificateValidTo',
       'principal.mobile',
       'principal.emergencyPhone',
