@@ -12,9 +12,9 @@ import { chromium, expect, test, type Browser, type BrowserContext, type Page } 
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Profile } from '@/utils/profile';
-import type { FillItem, FillReport, PageSnapshot, UndoReport } from '@/utils/console/types';
+import type { FillItem, FillReport, OrderObservation, PageSnapshot, UndoReport } from '@/utils/console/types';
 import { bundleAdapter } from '../../scripts/bench/fill';
-import { DRAFT_ORDER_ID } from '../replica/src/data/orders';
+import { DRAFT_ORDER_ID, SEED_ORDERS } from '../replica/src/data/orders';
 import { CHROMIUM_FLAGS, chromiumPath, CONSOLE_ORIGIN, launchWithExtension, panelFrame } from './harness';
 import { REPLICA_ORIGIN, replicaState, routeReplica } from './replica-server';
 
@@ -119,6 +119,7 @@ declare global {
         snapshot(): PageSnapshot;
         fill(items: FillItem[], opts: { overwrite: boolean }): Promise<FillReport>;
         undo(): Promise<UndoReport>;
+        readOrders(): OrderObservation[];
       };
       planFill(snapshot: PageSnapshot, profile: Profile, opts: { overwrite: boolean }): unknown[];
       fillItemsOf(rows: unknown[]): FillItem[];
@@ -143,15 +144,16 @@ const values = async (page: Page) => (await replicaState(page)).values as Values
 let browser: Browser;
 let adapter: string;
 
+test.beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+  adapter = await bundleAdapter();
+});
+test.afterAll(async () => browser.close());
+
 test.describe('the console adapter fills the replica', () => {
   let context: BrowserContext;
   let page: Page;
 
-  test.beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
-    adapter = await bundleAdapter();
-  });
-  test.afterAll(async () => browser.close());
   test.beforeEach(async () => {
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await routeReplica(context);
@@ -236,6 +238,36 @@ test.describe('the console adapter fills the replica', () => {
     expect((await values(page))['principal.name']).toBe('错误的名字');
     expect(result.first.restored.map((e) => e.key)).toContain('principal.name');
     expect(result.second).toEqual({ restored: [], notRestorable: [], failed: [] });
+  });
+});
+
+test.describe('the console adapter reads the replica’s order pages', () => {
+  test('every order row of the list, and an order’s detail with its notice', async () => {
+    const context = await browser.newContext();
+    await routeReplica(context);
+    try {
+      const page = await context.newPage();
+      await page.goto(`${REPLICA_ORIGIN}/beian/manage/orders?prefix=tea`);
+      await expect(page.locator('.tea-table__body tr').first()).toBeVisible();
+      await page.addScriptTag({ content: adapter });
+      const read = () => page.evaluate(() => window.__BH__.createConsoleController(document).readOrders());
+      const rows = await read();
+      expect(rows.map((r) => [r.orderId, r.domain, r.filingType, r.statusText])).toEqual(
+        SEED_ORDERS.map((o) => [o.orderId, o.domain, o.filingType, o.status]),
+      );
+      expect(rows.every((r) => r.source === 'list')).toBe(true);
+
+      const withNotice = SEED_ORDERS.find((o) => o.notice)!;
+      await page.getByRole('row', { name: new RegExp(withNotice.orderId) }).getByRole('link', { name: '查看详情' }).click();
+      await expect(page.locator('.tea-form__text').first()).toBeVisible();
+      const [detail] = await read();
+      expect(detail).toMatchObject({ source: 'detail', orderId: withNotice.orderId, statusText: withNotice.status });
+      expect(detail!.alertTexts.join('')).toContain(withNotice.notice!.text);
+      const snapshot = await page.evaluate(() => window.__BH__.createConsoleController(document).snapshot());
+      expect(snapshot).toMatchObject({ step: null, diagnostics: { drift: false } });
+    } finally {
+      await context.close();
+    }
   });
 });
 

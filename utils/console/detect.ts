@@ -199,6 +199,8 @@ export function detect(doc: Document, opts: DetectOptions = {}): Detection {
   const root = formRoot(doc);
   const path = doc.location?.pathname ?? '';
   const stepper = readStepper(doc);
+  // An order's stage strip (提交初审 → 腾讯云审核 → …) is a stepper too, but not the wizard's.
+  if (new Set(stepper.titles.map(stepOfTitle).filter(Boolean)).size < 3) Object.assign(stepper, { titles: [], current: -1 });
   const titles = readTitles(root, ignored);
   const stepTitle = stepper.current >= 0 ? (stepper.titles[stepper.current] ?? null) : null;
   const pageHeadings = titles.filter((t) => /^H[12]$/.test(t.el.tagName) || hasClass(t.el, 'content-header'));

@@ -187,6 +187,17 @@ describe('detection details', () => {
     expect(detect(document).snapshot).toMatchObject({ step: 'website', stepTitle: null });
   });
 
+  it('does not take an order’s stage strip for the wizard’s stepper', () => {
+    loadFixture('order-detail.html');
+    const strip = ['提交初审', '腾讯云审核', '待提交管局', '工信部短信核验', '管局审核']
+      .map((t, i) => `<div class="app-beian-step__item${i === 1 ? ' is-current' : ''}"><div class="app-beian-step__title">${t}</div></div>`)
+      .join('');
+    document.querySelector('#container')!.insertAdjacentHTML('afterbegin', `<div class="app-beian-step">${strip}</div>`);
+    const { snapshot } = detect(document);
+    expect(snapshot).toMatchObject({ step: null, stepTitle: null, stepTitles: [] });
+    expect(snapshot.diagnostics.drift).toBe(false);
+  });
+
   it('numbers untitled website blocks by repeated fields', () => {
     document.body.innerHTML = ['example.com', 'example.net']
       .map(
