@@ -87,7 +87,7 @@ const TEXT_LEAVES = new Set([
 const LIST_LEAVES = new Set(['serviceContent', 'languages', 'preApprovals']);
 
 const TITLE_SELECTOR =
-  'h1,h2,h3,h4,h5,legend,[class*="card__title"],[class*="form__title"],[class*="section__title"],[class*="panel__title"],[class*="block__title"]';
+  'h1,h2,h3,h4,h5,legend,[class*="card__title"],[class*="card__header"],[class*="form__title"],[class*="section__title"],[class*="section-title"],[class*="panel__title"],[class*="block__title"],[class*="group__title"]';
 
 export function formRoot(doc: Document): Element {
   return doc.querySelector('#container') ?? doc.body;
@@ -156,9 +156,9 @@ function readTitles(root: Element, ignored: (el: Element) => boolean): Title[] {
 }
 
 function readStepper(doc: Document): { titles: string[]; current: number } {
-  const items = byClass(doc.body, '-step__item', 'step-item', 'steps-item').filter((el) => !isHidden(el));
+  const items = byClass(doc.body, '-step__item', '-steps__item', 'step-item', 'steps-item').filter((el) => !isHidden(el));
   const titles = items.map((item) => {
-    const title = byClass(item, '-step__title', 'step-title', 'steps-item-title')[0];
+    const title = byClass(item, '-step__title', '-steps__title', 'step-title', 'steps-item-title')[0];
     return (title ? textOf(title) : textOf(item)).replace(/^\d+\s*/, '');
   });
   const current = items.findIndex(
@@ -241,7 +241,9 @@ export function detect(doc: Document, opts: DetectOptions = {}): Detection {
     let key: string | null = null;
     let index: number | null = null;
     if (role === 'profile') {
-      const section = cue ?? title?.section ?? flow ?? (step === 'website' ? 'site' : null);
+      let section = cue ?? title?.section ?? flow ?? (step === 'website' ? 'site' : null);
+      // A plain 负责人 card inside a website block (or on the website step) is that website's 负责人.
+      if (section === 'principal' && !cue && (siteTitle || step === 'website')) section = 'sitePrincipal';
       const scope = resolveScope(meaning, section);
       flow = scope;
       if (meaning.stated === 'principal' || meaning.stated === 'sitePrincipal' || meaning.stated === 'legal') cue = scope;

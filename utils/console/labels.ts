@@ -46,8 +46,8 @@ const PREFIXES: [RegExp, Scope][] = [
 const LEAVES: [RegExp, string, Scope | null][] = [
   [/^(名称|)$/, 'name', null],
   [/^姓名$/, 'person:name', null],
-  [/^证件类型$/, 'certificateType', null],
-  [/^(证件号码?|证件编号|身份证号码?|(统一社会)?信用代码(证)?号?)$/, 'certificateNumber', null],
+  [/^(有效)?证件(类型|种类)$/, 'certificateType', null],
+  [/^((有效)?证件(号码?|编号)|身份证号码?|(统一社会)?信用代码(证)?号?)$/, 'certificateNumber', null],
   [/有效期(起|自|开始|起始)/, 'certificateValidFrom', 'principal'],
   [/有效期/, 'certificateValidTo', 'principal'],
   [/^(信息)?(备注|描述|内容描述|说明)$/, 'remark', null],

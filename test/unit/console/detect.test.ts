@@ -198,6 +198,29 @@ describe('detection details', () => {
     expect(snapshot.diagnostics.drift).toBe(false);
   });
 
+  it('reads a variant page: card headers, a plain 负责人信息 card inside a website block, other synonyms', () => {
+    const item = (label: string, control = '<input value="">') =>
+      `<div class="ba-form__item"><div class="ba-form__label"><label>${label}<i class="ba-icon-info"></i></label></div><div class="ba-form__controls"><div><div>${control}</div></div></div></div>`;
+    document.body.innerHTML = `<div id="container">
+      <div class="ba-steps"><div class="ba-steps__item"><span class="ba-step__title">验证备案</span></div>
+        <div class="ba-steps__item"><span class="ba-step__title">主体信息</span></div>
+        <div class="ba-steps__item ba-steps__item--current"><span class="ba-step__title">网站信息</span></div></div>
+      <div class="ba-card"><div class="ba-card__header">网站信息</div>
+        <div class="ba-form">${item('网站名称*')}${item('首页网址')}</div>
+        <div class="ba-card"><div class="ba-card__header">负责人信息</div>
+          <div class="ba-form">${item('姓名')}${item('有效证件号码：')}${item('证件种类', '<select><option>居民身份证</option></select>')}</div></div>
+      </div></div>`;
+    const { snapshot } = detect(document);
+    expect(snapshot).toMatchObject({ step: 'website', stepTitle: '网站信息', stepTitles: ['验证备案', '主体信息', '网站信息'] });
+    expect(snapshot.fields.map((f) => f.key)).toEqual([
+      'websites[0].name',
+      'websites[0].homepageUrl',
+      'websites[0].principal.name',
+      'websites[0].principal.certificateNumber',
+      'websites[0].principal.certificateType',
+    ]);
+  });
+
   it('numbers untitled website blocks by repeated fields', () => {
     document.body.innerHTML = ['example.com', 'example.net']
       .map(
