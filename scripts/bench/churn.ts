@@ -10,33 +10,34 @@ import { routeReplica } from '../../test/e2e/replica-server';
 
 const ROUNDS = 7;
 
-async function churn(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const host = document.querySelector('#container') ?? document.body;
-    const box = document.createElement('div');
-    host.append(box);
-    const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
-    const t0 = performance.now();
-    for (let pass = 0; pass < 5; pass++) {
-      const nodes: HTMLElement[] = [];
-      for (let i = 0; i < 5000; i++) {
-        const el = document.createElement(i % 10 === 0 ? 'label' : 'span');
-        el.className = i % 7 === 0 ? 'tea-form__item' : 'row';
-        el.textContent = `节点 ${pass}-${i}`;
-        box.append(el);
-        nodes.push(el);
-      }
-      await frame();
-      for (let i = 0; i < nodes.length; i += 2) nodes[i]!.textContent = `改 ${i}`;
-      await frame();
-      box.replaceChildren();
-      await frame();
+// Kept as source text: tsx would wrap named functions with a helper that does not exist in the page.
+const CHURN_SOURCE = `(async () => {
+  const host = document.querySelector('#container') ?? document.body;
+  const box = document.createElement('div');
+  host.append(box);
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+  const t0 = performance.now();
+  for (let pass = 0; pass < 5; pass++) {
+    const nodes = [];
+    for (let i = 0; i < 5000; i++) {
+      const el = document.createElement(i % 10 === 0 ? 'label' : 'span');
+      el.className = i % 7 === 0 ? 'tea-form__item' : 'row';
+      el.textContent = '节点 ' + pass + '-' + i;
+      box.append(el);
+      nodes.push(el);
     }
-    const elapsed = performance.now() - t0;
-    box.remove();
-    return elapsed;
-  });
-}
+    await nextFrame();
+    for (let i = 0; i < nodes.length; i += 2) nodes[i].textContent = '改 ' + i;
+    await nextFrame();
+    box.replaceChildren();
+    await nextFrame();
+  }
+  const elapsed = performance.now() - t0;
+  box.remove();
+  return elapsed;
+})()`;
+
+const churn = (page: Page): Promise<number> => page.evaluate(CHURN_SOURCE) as Promise<number>;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
