@@ -2,8 +2,8 @@
  * The console adapter the content script drives: snapshots of the current step, filling with a journal for undo,
  * structure export, order observations, and change notifications coalesced per animation frame.
  */
-import { closestItem, itemParts } from './dom';
-import { detect, ignoredBy, type DetectedField, type Detection, type ParsedItem } from './detect';
+import { byClass, OVERLAY_ROOT } from './dom';
+import { detect, formRoot, ignoredBy, type DetectedField, type Detection, type ParsedItem } from './detect';
 import { fillField, flash, isComposing, trackComposition, type DriverContext } from './drivers';
 import { readOrders } from './orders';
 import { exportStructure } from './structure';
@@ -59,9 +59,8 @@ const ONE_WAY_KINDS = new Set<ControlKind>(['select', 'radio', 'cascader', 'vali
 
 const SITE_INDEX = /^websites\[(\d+)\]/;
 
-/** Added nodes that can change what the adapter sees: labelled items, titles, the stepper, checkboxes, buttons. */
-const RELEVANT =
-  '[class*="form__label"],[class*="form-item-label"],h1,h2,h3,h4,legend,[class*="__title"],[class*="-step"],input,textarea,select,button';
+const LABEL_WRAPPERS = '[class*="form__label"],[class*="form-item-label"]';
+const TITLES = 'h1,h2,h3,h4,h5,legend,[class*="__title"],[class*="__header"]';
 
 export function createConsoleController(doc: Document, opts: ConsoleControllerOptions = {}): ConsoleController {
   const ignoreSelector = opts.ignoreSelector ?? 'beian-helper-dock';
@@ -70,46 +69,25 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
   const journal: JournalBatch[] = [];
   trackComposition(doc);
 
-  // Parsed items are cached only while a MutationObserver can tell which of them changed.
-  let cache: WeakMap<Element, ParsedItem> | undefined;
-  let observer: MutationObserver | null = null;
-  let pending = false;
+  // Parsed items are reused until the item's own content changes (detect checks a cheap signature per item).
+  const cache = new WeakMap<Element, ParsedItem>();
+  const scan = (): Detection => detect(doc, { ignoreSelector, cache });
 
-  const labelled = (item: Element) => itemParts(item).label !== null;
-  const touches = (node: Node): boolean =>
-    node instanceof Element && !ignored(node) && (node.matches(RELEVANT) || (node.firstElementChild !== null && node.querySelector(RELEVANT) !== null));
-
-  /** Drops cached items the records touched; true when anything the adapter reads changed. */
-  function absorb(records: MutationRecord[]): boolean {
-    let relevant = false;
-    const seen = new Set<Node>();
-    for (const record of records) {
-      const target = record.target;
-      if (seen.has(target)) continue;
-      seen.add(target);
-      const el = target instanceof Element ? target : target.parentElement;
-      if (!el || ignored(el)) continue;
-      const item = closestItem(el);
-      if (item && labelled(item)) {
-        cache?.delete(item);
-        relevant = true;
-      } else if (el.closest('[class*="-step"]') || (record.type === 'characterData' && el.matches(RELEVANT))) {
-        relevant = true;
-      } else if (record.type === 'childList') {
-        relevant ||= [...record.addedNodes].some(touches) || [...record.removedNodes].some(touches);
-      }
-    }
-    return relevant;
-  }
-
-  let changed = false;
-  const flushRecords = () => {
-    if (observer && absorb(observer.takeRecords())) changed = true;
-  };
-
-  const scan = (): Detection => {
-    flushRecords();
-    return detect(doc, { ignoreSelector, cache });
+  /**
+   * A cheap summary of what the adapter reads beyond values: label and title texts and the stepper. Busy pages change
+   * thousands of nodes per frame, so change detection compares this once per frame instead of inspecting mutations.
+   */
+  const fingerprint = (): string => {
+    const root = formRoot(doc);
+    const texts = (selector: string) =>
+      [...root.querySelectorAll(selector)]
+        .filter((el) => !ignored(el))
+        .map((el) => el.textContent)
+        .join('|');
+    const steps = byClass(doc.body, '-step__item', '-steps__item', 'step-item', 'steps-item')
+      .map((el) => `${el.getAttribute('class')}${el.textContent}`)
+      .join('|');
+    return `${texts(LABEL_WRAPPERS)}#${texts(TITLES)}#${steps}`;
   };
 
   function needsUser(snapshot: PageSnapshot): FillReport['needsUser'] {
@@ -251,59 +229,42 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
   function observe(onChange: () => void): () => void {
     const view = doc.defaultView ?? globalThis;
     let href = doc.location?.href ?? '';
+    let seen = fingerprint();
+    let known = scan().fields.map((f) => f.item);
     let frame = 0;
-    cache = new WeakMap();
+    let valuesChanged = false;
     const tick = () => {
       frame = 0;
-      pending = false;
-      flushRecords();
       const url = doc.location?.href ?? '';
-      if (url !== href) {
-        href = url;
-        changed = true;
-      }
-      if (!changed) return;
-      changed = false;
+      const now = fingerprint();
+      const moved = url !== href || now !== seen || known.some((el) => !el.isConnected);
+      if (!moved && !valuesChanged) return;
+      href = url;
+      seen = now;
+      valuesChanged = false;
+      if (moved) known = scan().fields.map((f) => f.item);
       onChange();
     };
     const schedule = () => {
-      if (pending) return;
-      pending = true;
-      frame = view.requestAnimationFrame(tick);
+      frame ||= view.requestAnimationFrame(tick);
     };
-    const mo = new view.MutationObserver((records) => {
-      // A client-side navigation may only touch parts of the page the adapter does not read: compare the URL too.
-      if (absorb(records) || (doc.location?.href ?? '') !== href) changed = true;
-      if (changed) schedule();
-    });
-    observer = mo;
-    mo.observe(doc.documentElement, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['class', 'hidden', 'disabled', 'style', 'aria-checked', 'aria-current'],
-    });
-    // Typing changes values without changing the DOM.
-    const onInput = (e: Event) => {
-      if (e.target instanceof Element && !ignored(e.target)) {
-        changed = true;
-        schedule();
-      }
+    // One observer, no work per mutation: the frame's tick decides whether anything that matters changed.
+    const mo = new view.MutationObserver(schedule);
+    mo.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'hidden', 'disabled'] });
+    // Values change without structural changes: typing, ticking, picking from a popup (a click anywhere).
+    const onValue = (e: Event) => {
+      if (e.target instanceof Element && ignored(e.target) && !e.target.closest(OVERLAY_ROOT)) return;
+      valuesChanged = true;
+      schedule();
     };
-    doc.addEventListener('input', onInput, true);
-    doc.addEventListener('change', onInput, true);
+    const events = ['input', 'change', 'click'] as const;
+    events.forEach((type) => doc.addEventListener(type, onValue, true));
     view.addEventListener('popstate', schedule);
     return () => {
       mo.disconnect();
-      if (observer === mo) {
-        observer = null;
-        cache = undefined;
-      }
       if (frame) view.cancelAnimationFrame(frame);
-      pending = false;
-      doc.removeEventListener('input', onInput, true);
-      doc.removeEventListener('change', onInput, true);
+      frame = 0;
+      events.forEach((type) => doc.removeEventListener(type, onValue, true));
       view.removeEventListener('popstate', schedule);
     };
   }

@@ -39,8 +39,9 @@ import {
 import { normaliseLabel } from './text';
 import type { ControlKind, FieldSnapshot, PageSnapshot, StepId } from './types';
 
-/** What an item says about itself; cached per item and dropped when the item mutates. */
+/** What an item says about itself; reused while the item's signature (element count and text) stays the same. */
 export interface ParsedItem {
+  signature: string;
   label: string;
   meaning: LabelMeaning;
   kind: ControlKind;
@@ -98,7 +99,12 @@ export function ignoredBy(ignoreSelector: string | undefined) {
   return (el: Element) => el.closest(selector) !== null;
 }
 
-function parseItem(item: Element): ParsedItem {
+/** Changes when the item's markup or text changes (a date picker appears, a label is reworded, a value shown). */
+function signatureOf(item: Element): string {
+  return `${item.getElementsByTagName('*').length}:${item.textContent ?? ''}`;
+}
+
+function parseItem(item: Element, signature: string): ParsedItem {
   const { label, controls } = itemParts(item);
   let text = labelText(label);
   let meaning = readLabel(text);
@@ -127,7 +133,7 @@ function parseItem(item: Element): ParsedItem {
     } else if (meaning.role === 'unknown') meaning = own;
   }
   if (kind === 'checkbox' && meaning.leaf && LIST_LEAVES.has(meaning.leaf)) kind = 'checkbox-group';
-  return { label: text, meaning, kind, required: isRequired(item, label), controls, options };
+  return { signature, label: text, meaning, kind, required: isRequired(item, label), controls, options };
 }
 
 interface Title {
@@ -219,9 +225,10 @@ export function detect(doc: Document, opts: DetectOptions = {}): Detection {
   const siteLeaves = new Set<string>();
 
   for (const item of collectItems(root, ignored)) {
+    const signature = signatureOf(item);
     let parsed = opts.cache?.get(item);
-    if (!parsed) {
-      parsed = parseItem(item);
+    if (!parsed || parsed.signature !== signature || !item.contains(parsed.controls)) {
+      parsed = parseItem(item, signature);
       opts.cache?.set(item, parsed);
     }
     while (titleIndex < titles.length && titles[titleIndex]!.el.compareDocumentPosition(item) & Node.DOCUMENT_POSITION_FOLLOWING) {

@@ -53,14 +53,12 @@ describe('observe', () => {
     expect(onChange).not.toHaveBeenCalled();
   });
 
-  it('re-reads only the form items a mutation touched', async () => {
+  it('re-reads only the form items a mutation touched', () => {
     controller.snapshot();
     const parts = vi.spyOn(dom, 'itemParts');
     controller.snapshot();
     expect(parts).not.toHaveBeenCalled();
     labelOf(6).textContent = '联系地址';
-    await frames();
-    parts.mockClear();
     const snapshot = controller.snapshot();
     expect(parts).toHaveBeenCalledTimes(1);
     expect(snapshot.fields.find((f) => f.key === 'subject.mailingAddress')!.label).toBe('联系地址');
@@ -93,6 +91,27 @@ describe('observe', () => {
     onChange.mockClear();
     history.pushState(null, '', '/beian/manage/orders');
     window.dispatchEvent(new PopStateEvent('popstate'));
+    await frames();
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('notices a removed field and a pick in a popup, but not clicks in the dock', async () => {
+    controller.snapshot();
+    document.querySelectorAll('[class*="form__item"]')[9]!.remove();
+    await frames();
+    expect(onChange).toHaveBeenCalledTimes(1);
+
+    const dock = document.createElement('beian-helper-dock');
+    const overlay = document.createElement('div');
+    overlay.id = 'tea-overlay-root';
+    overlay.innerHTML = '<ul class="tea-list"><li title="个人">个人</li></ul>';
+    document.body.append(dock, overlay);
+    await frames();
+    onChange.mockClear();
+    dock.click();
+    await frames();
+    expect(onChange).not.toHaveBeenCalled();
+    overlay.querySelector('li')!.click();
     await frames();
     expect(onChange).toHaveBeenCalledTimes(1);
   });
