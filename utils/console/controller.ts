@@ -179,7 +179,9 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
   function skipReason(field: DetectedField, value: FillItem['value'], overwrite: boolean): string | null {
     if (sameValue(field.value, value, field.kind)) return '与页面现有内容一致';
     if (field.disabled) return '此项在页面上不可编辑';
-    if (!isEmptyValue(field.value) && !overwrite && !onlyAdds(field.value, value, field.kind)) return '页面已有内容，未勾选“覆盖已填写的内容”';
+    if (!isEmptyValue(field.value) && !overwrite && !onlyAdds(field.value, value, field.kind)) {
+      return '页面已有内容，未勾选“覆盖已填写的内容”';
+    }
     const input = field.controls.querySelector('input,textarea');
     if (TEXT_KINDS.has(field.kind) && input && isComposing(input)) return '输入法正在输入，已跳过';
     return null;
@@ -250,7 +252,13 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
     };
     // One observer, no work per mutation: the frame's tick decides whether anything that matters changed.
     const mo = new view.MutationObserver(schedule);
-    mo.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'hidden', 'disabled'] });
+    mo.observe(doc.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['class', 'hidden', 'disabled'],
+    });
     // Values change without structural changes: typing, ticking, picking from a popup (a click anywhere).
     const onValue = (e: Event) => {
       if (e.target instanceof Element && ignored(e.target) && !e.target.closest(OVERLAY_ROOT)) return;

@@ -145,6 +145,26 @@ describe.each(FIXTURE_PREFIXES)('fixtures with the class prefix "%s"', (prefix) 
     expect(review.fields.find((f) => f.key === 'websites[0].name')!.value).toBe('山间小记');
   });
 
+  it('lists the enterprise uploads (dragger variant too) and reads an enterprise review with two websites', () => {
+    loadFixture('material-enterprise.html', { prefix });
+    const material = detect(document).snapshot;
+    expect(material.step).toBe('material');
+    expect(material.uploads).toEqual(['主办单位证件', '主体负责人证件(正面)', '主体负责人证件(反面)', '网站负责人证件(正面)', '网站负责人证件(反面)', '其他材料']);
+
+    loadFixture('review-enterprise.html', { prefix });
+    const review = detect(document).snapshot;
+    expect(review.step).toBe('review');
+    expect(review.fields.map((f) => [f.key, f.value])).toEqual([
+      ['subject.name', '北京示例科技有限公司'],
+      ['subject.certificateNumber', '91110000101623741K'],
+      ['subject.investor', '北京示例控股有限公司'],
+      ['subject.legalRepresentative.name', '李四'],
+      ['websites[0].name', '示例科技官网'],
+      ['websites[1].name', '示例科技技术文档'],
+    ]);
+    expect(review.diagnostics.drift).toBe(false);
+  });
+
   it('reports drift: unknown labels, unknown required fields and expected fields that are missing', () => {
     loadFixture('drifted.html', { prefix });
     const { snapshot } = detect(document);

@@ -16,7 +16,9 @@ const WIZARD_FIXTURES = [
   'website-personal.html',
   'website-enterprise.html',
   'material.html',
+  'material-enterprise.html',
   'review.html',
+  'review-enterprise.html',
   'drifted.html',
 ];
 
