@@ -93,12 +93,25 @@ async function fillText(target: DriverTarget, value: string): Promise<DriverResu
 }
 
 /** Visible option lists of open popups, newest last (the select's hidden measuring box excluded). */
-function openLists(doc: Document): Element[] {
-  const root = doc.querySelector(OVERLAY_ROOT) ?? doc.body;
-  return [...root.querySelectorAll('ul,[role=listbox]')].filter(
+type Finder = (root: ParentNode) => Element[];
+
+/**
+ * The popups a click opened. tea renders them into its shared #tea-overlay-root; a build that renders them elsewhere
+ * is searched in the whole page, where only elements that were not there before the click count.
+ */
+function popups(doc: Document, find: Finder): () => Element[] {
+  const before = new Set(find(doc.body));
+  return () => {
+    const overlay = doc.querySelector(OVERLAY_ROOT);
+    const found = overlay ? find(overlay) : [];
+    return found.length > 0 ? found : find(doc.body).filter((el) => !before.has(el));
+  };
+}
+
+const optionLists: Finder = (root) =>
+  [...root.querySelectorAll('ul,[role=listbox]')].filter(
     (list) => (hasClass(list, '-list', '--option') || list.getAttribute('role') === 'listbox') && !isHidden(list),
   );
-}
 
 function listOptions(list: Element): { el: HTMLElement; text: string }[] {
   return [...list.querySelectorAll<HTMLElement>('li,[role=option]')]
@@ -119,10 +132,10 @@ function scrollerOf(list: Element): HTMLElement {
  * Only exact matches (qualifiers aside) count while scanning, since most rows are not rendered; a unique prefix
  * match ("营业执照" for "营业执照（个人或企业）") is looked up once the whole list has been seen.
  */
-async function findOption(ctx: DriverContext, wanted: string, loose = true): Promise<HTMLElement | null> {
+async function findOption(ctx: DriverContext, lists: () => Element[], wanted: string, loose = true): Promise<HTMLElement | null> {
   const { doc, timeoutMs } = ctx;
   const seen = new Set<string>();
-  const current = () => openLists(doc).at(-1);
+  const current = () => lists().at(-1);
   const rows = () => {
     const list = current();
     return list ? listOptions(list) : [];
@@ -169,7 +182,7 @@ async function findOption(ctx: DriverContext, wanted: string, loose = true): Pro
   if (hit || !loose) return hit;
   const all = [...seen];
   const i = matchOption(all, wanted);
-  return i >= 0 ? findOption(ctx, all[i]!, false) : null;
+  return i >= 0 ? findOption(ctx, lists, all[i]!, false) : null;
 }
 
 async function open(ctx: DriverContext, trigger: Element, ready: () => Element | null | undefined): Promise<Element | null> {
@@ -211,10 +224,11 @@ async function fillSelect(ctx: DriverContext, target: DriverTarget, value: strin
   }
   const trigger = firstByClass(box, '-dropdown__header', '-select__value') ?? dropdownOf(box);
   if (!trigger) return fail('找不到下拉框');
-  const hasList = () => openLists(ctx.doc).at(-1);
+  const lists = popups(ctx.doc, optionLists);
+  const hasList = () => lists().at(-1);
   if (!(await open(ctx, trigger, hasList))) return fail('下拉列表没有打开');
   const pick = async (text: string, select: boolean): Promise<boolean> => {
-    const option = await findOption(ctx, text);
+    const option = await findOption(ctx, lists, text);
     if (!option) return false;
     if (isSelected(option) !== select) {
       click(option);
@@ -238,9 +252,7 @@ async function fillSelect(ctx: DriverContext, target: DriverTarget, value: strin
   return done ? OK : fail('选择后页面显示的值不一致');
 }
 
-function cascaderLists(doc: Document): Element[] {
-  return byClass(doc.querySelector(OVERLAY_ROOT) ?? doc.body, '-cascader-menu__list').filter((el) => !isHidden(el));
-}
+const cascaderLists: Finder = (root) => byClass(root, '-cascader-menu__list').filter((el) => !isHidden(el));
 
 function cascaderLabels(list: Element): Element[] {
   const labels = byClass(list, '-cascader-menu__label');
@@ -252,9 +264,10 @@ async function fillCascader(ctx: DriverContext, target: DriverTarget, path: stri
   const cascader = cascaderOf(box);
   if (!cascader) return fail('找不到地区选择框');
   const trigger = firstByClass(cascader, '-cascader__input') ?? cascader;
+  const menus = popups(ctx.doc, cascaderLists);
   let previous = '';
   const levelList = (level: number) => () => {
-    const lists = cascaderLists(ctx.doc);
+    const lists = menus();
     // Side-by-side columns keep earlier levels; a single swapping panel replaces its content.
     const list = lists.length > level ? lists[level] : lists.at(-1);
     return list && (level === 0 || signature(cascaderLabels(list)) !== previous) ? list : null;
@@ -268,7 +281,7 @@ async function fillCascader(ctx: DriverContext, target: DriverTarget, path: stri
       path[level]!,
     );
     if (i < 0) {
-      await closePopup(ctx, trigger, () => cascaderLists(ctx.doc).length > 0);
+      await closePopup(ctx, trigger, () => menus().length > 0);
       return fail(`地区选项中没有「${path[level]}」`);
     }
     previous = signature(labels);
@@ -276,7 +289,7 @@ async function fillCascader(ctx: DriverContext, target: DriverTarget, path: stri
   }
   const done = await waitFor(ctx.doc, () => sameValue(readValue(box, 'cascader'), path, 'cascader'), ctx.timeoutMs);
   if (done) return OK;
-  await closePopup(ctx, trigger, () => cascaderLists(ctx.doc).length > 0);
+  await closePopup(ctx, trigger, () => menus().length > 0);
   return fail('地区没有选完（可能需要选择到区县）');
 }
 

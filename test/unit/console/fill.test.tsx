@@ -339,6 +339,47 @@ describe('drivers in detail', () => {
     expect(store.values).toEqual({ validToFrom: '', validTo: '长期' });
   });
 
+  it('finds a popup rendered outside #tea-overlay-root without mistaking a list already on the page for it', async () => {
+    const store: Store = { values: {} };
+    function InlineSelect() {
+      const [open, setOpen] = useState(false);
+      const [value, setValue] = useState('');
+      store.values = { value };
+      return (
+        <div className="app-beian-dropdown">
+          <div className="app-beian-dropdown__header" onClick={() => setOpen(!open)}>
+            <div className="app-beian-dropdown__value">{value || <span className="app-beian-text-weak">请选择</span>}</div>
+          </div>
+          {open && (
+            <ul className="app-beian-list app-beian-list--option">
+              {['企业', '个人'].map((o) => (
+                <li key={o} onClick={() => (setValue(o), setOpen(false))}>
+                  {o}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      );
+    }
+    render(
+      <TeaPage store={{ values: {} }}>
+        <ul className="app-beian-list">
+          <li>个人</li>
+        </ul>
+        <Card title="主办单位信息">
+          <Item label="主办单位性质">
+            <InlineSelect />
+          </Item>
+        </Card>
+      </TeaPage>,
+    );
+    controller = createConsoleController(document, { timeoutMs: 500, flashMs: 10 });
+    const report = await fill([{ key: 'subject.type', value: '个人' }]);
+    expect(report.failed).toEqual([]);
+    expect(store.values).toEqual({ value: '个人' });
+  });
+
   it('falls back to calendar clicks when the date picker ignores typing', async () => {
     const store: Store = { values: {} };
     render(
