@@ -106,6 +106,12 @@ export function dropdownOf(box: Element): Element | null {
   return box.querySelector('select') ?? firstByClass(box, '-dropdown', '-select') ?? firstByClass(box, '-dropdown__header');
 }
 
+/** Every separate dropdown of an item (省 / 市 / 区 may be three of them instead of a cascader). */
+export function dropdownsOf(box: Element): Element[] {
+  const roots = [...box.querySelectorAll('select'), ...byClass(box, '-dropdown', '-select')];
+  return roots.filter((el, i) => !roots.some((other, j) => j !== i && other.contains(el)));
+}
+
 export function cascaderOf(box: Element): Element | null {
   return firstByClass(box, '-cascader');
 }
@@ -171,7 +177,7 @@ export function controlKind(box: Element, expects: Expectation): ControlKind {
 const PLACEHOLDER = /^请(选择|输入)/;
 
 function dropdownValue(box: Element): string | null {
-  const native = box.querySelector('select');
+  const native = box instanceof HTMLSelectElement ? box : box.querySelector('select');
   if (native) return native.selectedIndex >= 0 && native.value !== '' ? (native.options[native.selectedIndex]?.text ?? null) : null;
   const valueEl = firstByClass(box, '-dropdown__value', '-select__value', '-dropdown__header') ?? dropdownOf(box);
   if (!valueEl) return null;
@@ -193,8 +199,12 @@ export function readValue(box: Element, kind: ControlKind, part: 'from' | 'to' |
     case 'text':
     case 'textarea':
       return textInputs(box)[0]?.value ?? null;
-    case 'select':
-      return dropdownValue(box);
+    case 'select': {
+      const several = dropdownsOf(box);
+      if (several.length < 2) return dropdownValue(box);
+      const values = several.map(dropdownValue);
+      return values.some((v) => v !== null) ? values.map((v) => v ?? '') : null;
+    }
     case 'cascader':
       return cascaderValue(box);
     case 'radio':

@@ -8,6 +8,7 @@ import {
   choiceOptions,
   dateInputs,
   dropdownOf,
+  dropdownsOf,
   firstByClass,
   hasClass,
   isHidden,
@@ -214,7 +215,17 @@ const isSelected = (option: Element) => option.getAttribute('aria-selected') ===
 async function fillSelect(ctx: DriverContext, target: DriverTarget, value: string | string[]): Promise<DriverResult> {
   const box = target.controls;
   const wanted = ([] as string[]).concat(value);
-  const native = box.querySelector('select');
+  if (Array.isArray(value) && dropdownsOf(box).length > 1) {
+    // One dropdown per level (省 / 市 / 区): each is chosen in turn, as the next one's options follow the previous.
+    for (let i = 0; i < value.length; i++) {
+      const level = dropdownsOf(box)[i];
+      if (!level) return fail(`没有第 ${i + 1} 级下拉框`);
+      const result = await fillSelect(ctx, { ...target, controls: level }, value[i]!);
+      if (!result.ok) return result;
+    }
+    return OK;
+  }
+  const native = box instanceof HTMLSelectElement ? box : box.querySelector('select');
   if (native) {
     const texts = [...native.options].map((o) => o.text);
     const i = matchOption(texts, wanted[0] ?? '');

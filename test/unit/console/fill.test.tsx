@@ -339,6 +339,27 @@ describe('drivers in detail', () => {
     expect(store.values).toEqual({ validToFrom: '', validTo: '长期' });
   });
 
+  it('chooses 省 / 市 / 区 from three separate dropdowns when there is no cascader', async () => {
+    const store: Store = { values: {} };
+    render(
+      <TeaPage store={store}>
+        <Card title="主办单位信息">
+          <Item label="备案地域">
+            <SelectField name="province" options={['北京市', '广东省']} />
+            <SelectField name="city" options={['广州市', '深圳市']} />
+            <SelectField name="district" options={['福田区', '南山区']} />
+          </Item>
+        </Card>
+      </TeaPage>,
+    );
+    controller = createConsoleController(document, { timeoutMs: 500, flashMs: 10 });
+    expect(controller.snapshot().fields[0]).toMatchObject({ key: 'subject.region', kind: 'select', value: null });
+    const report = await fill([{ key: 'subject.region', value: ['广东省', '深圳市', '南山区'] }]);
+    expect(report.failed).toEqual([]);
+    expect(store.values).toEqual({ province: '广东省', city: '深圳市', district: '南山区' });
+    expect(controller.snapshot().fields[0]!.value).toEqual(['广东省', '深圳市', '南山区']);
+  });
+
   it('finds a popup rendered outside #tea-overlay-root without mistaking a list already on the page for it', async () => {
     const store: Store = { values: {} };
     function InlineSelect() {
