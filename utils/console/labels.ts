@@ -36,7 +36,7 @@ const SAME_AS_PRINCIPAL = /同主体负责人|与主体负责人(一致|相同)|
 /** Label prefixes that say whose field it is; the rest of the label names the field. */
 const PREFIXES: [RegExp, Scope][] = [
   [/^(网站|服务|APP|应用)负责人/i, 'sitePrincipal'],
-  [/^(主体)?负责人/, 'principal'],
+  [/^(主体|主办单位|主办者|单位)?负责人/, 'principal'],
   [/^(法定代表人|法人代表|法人)/, 'legal'],
   [/^(主办单位|主办者|主办人|单位|主体信息|主体)/, 'subject'],
   [/^(网站|服务|APP|应用)/i, 'site'],

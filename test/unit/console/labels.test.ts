@@ -55,6 +55,10 @@ describe('label synonyms, old and new wording', () => {
     ['应用服务类型', 'console'],
     ['备案授权码', 'console'],
     ['公安联网备案同步', 'console'],
+    ['单位负责人姓名', 'principal.name'],
+    ['主办单位负责人手机号码', 'principal.mobile'],
+    ['服务负责人证件号码', 'websites[0].principal.certificateNumber'],
+    ['负责人电子邮箱', 'principal.email'],
     ['联络渠道偏好', 'unknown'],
   ])('%s → %s', (label, key) => {
     expect(keyOf(label)).toBe(key);
