@@ -25,6 +25,8 @@ export interface FillPlanRow {
 
 /** Nothing on the console means "no pre-approval" except this explicit choice. */
 const NO_PRE_APPROVAL = '以上都不涉及';
+/** The console's wordings of that choice (以上都不涉及 / 以上均不涉及 / 不涉及). */
+const NO_PRE_APPROVAL_WORDING = /^(以上)?(都|均)?不涉及$|^无$/;
 const SUBJECT_TYPE_WORDS: Record<Profile['subject']['type'], string> = { personal: '个人', enterprise: '企业' };
 
 const KEY = /^(subject|principal|websites\[(\d+)\])\.(.+)$/;
@@ -96,8 +98,14 @@ function withoutAddon(value: FillItem['value'] | null, addon: string | null): Fi
   return rest || value;
 }
 
+/** Says "no pre-approval" the way this page's options do. */
+function inPageWording(value: FillItem['value'] | null, options: string[]): FillItem['value'] | null {
+  const none = options.find((o) => NO_PRE_APPROVAL_WORDING.test(o));
+  return Array.isArray(value) && value.length === 1 && value[0] === NO_PRE_APPROVAL && none ? [none] : value;
+}
+
 function planRow(field: FieldSnapshot, key: string, profile: Profile, overwrite: boolean, pageValue: FieldValue): FillPlanRow {
-  const profileValue = withoutAddon(profileValueFor(profile, key), field.addon);
+  const profileValue = inPageWording(withoutAddon(profileValueFor(profile, key), field.addon), field.options);
   const row = { key, label: field.label, section: field.section, kind: field.kind, pageValue, profileValue };
   if (profileValue === null || (typeof profileValue !== 'boolean' && isEmptyValue(profileValue))) {
     return { ...row, include: false, editable: false, reason: '档案中没有此项' };
@@ -326,7 +334,7 @@ function writeField(profile: Profile, field: FieldSnapshot & { key: string }): v
   else if (leaf === 'principal' && sub) {
     site.principal ??= emptyPerson();
     (site.principal as Record<string, string>)[sub] = asText(value);
-  } else if (leaf === 'preApprovals') site.preApprovals = asList(value).filter((v) => v !== NO_PRE_APPROVAL);
+  } else if (leaf === 'preApprovals') site.preApprovals = asList(value).filter((v) => !NO_PRE_APPROVAL_WORDING.test(v));
   else if (leaf === 'serviceContent' || leaf === 'languages') site[leaf] = asList(value);
   else (site as Record<string, unknown>)[leaf] = asText(value);
 }

@@ -154,6 +154,13 @@ describe('planFill', () => {
     expect(rows.find((r) => r.key === 'websites[2].domain')).toMatchObject({ include: true, profileValue: 'example.org' });
   });
 
+  it('says 以上都不涉及 the way the page words it', () => {
+    const page = snapshotOf([field({ key: 'websites[0].preApprovals', kind: 'checkbox-group', value: [], options: ['新闻', '以上均不涉及'] })]);
+    expect(planFill(page, personalProfile(), { overwrite: false })[0]!.profileValue).toEqual(['以上均不涉及']);
+    const back = profileFromSnapshot(snapshotOf([field({ key: 'websites[0].preApprovals', kind: 'checkbox-group', value: ['以上均不涉及'] })]), personalProfile());
+    expect(back.profile.websites[0]!.preApprovals).toEqual([]);
+  });
+
   it('adds ticks to a pre-ticked multi-choice without asking to overwrite, but never removes one', () => {
     const page = snapshotOf([
       field({ key: 'websites[0].languages', kind: 'checkbox-group', value: ['中文简体'] }),
