@@ -8,7 +8,8 @@ import type { FieldRole, StepId } from './types';
 /** Whose field it is. `legal` is the enterprise's 法定代表人; `sitePrincipal` is a website's 负责人. */
 export type Scope = 'subject' | 'legal' | 'principal' | 'site' | 'sitePrincipal';
 
-const PERSON_LEAVES = [
+/** The fields of a person block (主体负责人, 网站负责人), as profile path leaves. */
+export const PERSON_LEAVES = [
   'name',
   'certificateType',
   'certificateNumber',

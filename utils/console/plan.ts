@@ -5,6 +5,7 @@
 import type { Person, Profile, Website } from '@/utils/profile';
 import { diffProfiles } from '@/utils/profile/diff';
 import { fieldLabel } from '@/utils/profile/labels';
+import { PERSON_LEAVES } from './labels';
 import { isEmptyValue, onlyAdds, sameValue, squash } from './text';
 import type { ControlKind, FieldSnapshot, FieldValue, FillItem, PageSnapshot, StepId } from './types';
 
@@ -159,7 +160,7 @@ export function planFill(snapshot: PageSnapshot, profile: Profile, opts: { overw
 function revealable(snapshot: PageSnapshot, profile: Profile): string[] {
   if (snapshot.step === 'verify') return ['subject.legalRepresentative.name', 'subject.legalRepresentative.certificateNumber'];
   if (snapshot.step !== 'website') return [];
-  return profile.websites.flatMap((site, i) => (site.principal ? PERSON_KEYS.map((k) => `websites[${i}].principal.${k}`) : []));
+  return profile.websites.flatMap((site, i) => (site.principal ? PERSON_LEAVES.map((k) => `websites[${i}].principal.${k}`) : []));
 }
 
 const HIDDEN_KINDS: Record<string, ControlKind> = { certificateType: 'select', certificateValidTo: 'validity', certificateValidFrom: 'date' };
@@ -195,17 +196,6 @@ export function fillItemsOf(rows: readonly FillPlanRow[], ticked: (row: FillPlan
   return rows.filter((r) => r.editable && r.profileValue !== null && ticked(r)).map((r) => ({ key: r.key, value: r.profileValue! }));
 }
 
-const PERSON_KEYS = [
-  'name',
-  'certificateType',
-  'certificateNumber',
-  'certificateValidFrom',
-  'certificateValidTo',
-  'mobile',
-  'emergencyPhone',
-  'email',
-  'officePhone',
-];
 const SITE_KEYS = ['name', 'domain', 'homepageUrl', 'serviceContent', 'languages', 'preApprovals', 'remark'];
 
 /** Profile paths a step of the console asks about (used to list profile values this page has no field for). */
@@ -219,12 +209,12 @@ function stepKeys(step: StepId, profile: Profile): string[] {
         'subject.mailingAddress',
         'subject.investor',
         'subject.remark',
-        ...PERSON_KEYS.map((k) => `principal.${k}`),
+        ...PERSON_LEAVES.map((k) => `principal.${k}`),
       ];
     case 'website':
       return profile.websites.flatMap((site, i) => [
         ...SITE_KEYS.map((k) => `websites[${i}].${k}`),
-        ...(site.principal ? PERSON_KEYS.map((k) => `websites[${i}].principal.${k}`) : []),
+        ...(site.principal ? PERSON_LEAVES.map((k) => `websites[${i}].principal.${k}`) : []),
       ]);
     default:
       return [];
