@@ -9,7 +9,7 @@
  * 2. The same through the extension: the docked panel's 填充本页 button (once the panel hosts the fill view).
  */
 import { chromium, expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Profile } from '@/utils/profile';
 import type { FillItem, FillReport, OrderObservation, PageSnapshot, UndoReport } from '@/utils/console/types';
@@ -272,10 +272,6 @@ test.describe('the console adapter reads the replica’s order pages', () => {
 });
 
 test.describe('through the extension panel', () => {
-  // The panel hosts the fill view once components/panel/FillTab.tsx exists (the lead wires it); until then there is
-  // no 填充本页 button to press.
-  test.skip(!existsSync(path.resolve('components/panel/FillTab.tsx')), 'the panel does not host the fill view yet');
-
   test('填充本页 in the docked panel fills step 1 of the replica with the chosen profile', async () => {
     const session = await launchWithExtension();
     try {
@@ -298,6 +294,45 @@ test.describe('through the extension panel', () => {
       await expect(panel.getByRole('status', { name: '撤销结果' })).toContainText('已恢复');
       expect((await values(page))['subject.name']).toBe('');
       expect(session.blockedRequests).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  test('从页面保存到档案 round-trips: what the user typed is saved into the profile and fills the next filing', async () => {
+    const session = await launchWithExtension();
+    try {
+      const options = await session.context.newPage();
+      await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+      await options.getByLabel('导入档案').setInputFiles(path.resolve('test/fixtures/profiles/personal.json'));
+      await expect(options.getByText('已导入 1 个档案。')).toBeVisible();
+
+      const page = await session.context.newPage();
+      await page.goto(`${CONSOLE_ORIGIN}/beian/manage/process/${DRAFT_ORDER_ID}/verify`);
+      const panel = await panelFrame(page);
+      await panel.getByRole('combobox', { name: '申请人档案' }).selectOption(PERSONAL.id);
+      await panel.getByRole('button', { name: '填充本页' }).click();
+      await expect(panel.getByRole('status', { name: '填充结果' })).toContainText('已填充');
+
+      // The user corrects the name by hand, then saves the page into the profile.
+      const nameInput = page.locator('input.org-name');
+      await nameInput.fill('张小三');
+      await expect.poll(async () => (await values(page))['subject.name']).toBe('张小三');
+      await panel.getByRole('button', { name: '从页面保存到档案' }).click();
+      const dialog = panel.getByRole('dialog', { name: '从页面保存到档案' });
+      await expect(dialog.getByRole('row').filter({ hasText: '张小三' })).toContainText(PERSONAL.subject.name);
+      await dialog.getByRole('button', { name: '确认保存' }).click();
+      await expect(panel.getByText(/已将 \d+ 项保存到档案/)).toBeVisible();
+
+      // A new filing, filled from the saved profile, carries the corrected value.
+      await page.evaluate(() => (window as unknown as { __REPLICA__: { reset(): void } }).__REPLICA__.reset());
+      await page.reload();
+      const again = await panelFrame(page);
+      await expect(again.getByRole('combobox', { name: '申请人档案' })).toHaveValue(PERSONAL.id);
+      await again.getByRole('button', { name: '填充本页' }).click();
+      await expect(again.getByRole('status', { name: '填充结果' })).toContainText('已填充');
+      expect((await values(page))['subject.name']).toBe('张小三');
+      expect((await values(page))['subject.certificateNumber']).toBe(PERSONAL.subject.certificateNumber);
     } finally {
       await session.close();
     }
