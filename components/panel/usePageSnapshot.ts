@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
+import { ZodError } from 'zod';
 import { checkSender, onMessage, sendMessage } from '@/utils/browser/messaging';
 import type { PageSnapshot } from '@/utils/console/types';
+import { PageSnapshotSchema } from '@/utils/console/snapshot-schema';
 
 export interface PageLink {
   tabId: number | null;
@@ -20,10 +22,14 @@ export function usePageSnapshot(): PageLink {
 
   const refresh = useCallback(async () => {
     try {
-      setSnapshot(await sendMessage('panel:snapshot', undefined));
+      setSnapshot(PageSnapshotSchema.parse(await sendMessage('panel:snapshot', undefined)));
       setError(null);
     } catch (e) {
-      setError(`无法读取控制台页面：${(e as Error).message}`);
+      setError(
+        e instanceof ZodError
+          ? '控制台页面的数据不符合预期（控制台可能已改版）：请在“填充本页”中导出页面结构反馈给我们。'
+          : `无法读取控制台页面：${(e as Error).message}`,
+      );
     }
   }, []);
 
@@ -38,7 +44,7 @@ export function usePageSnapshot(): PageLink {
         off = onMessage('page:changed', ({ data, sender }) => {
           checkSender(sender, 'content-script');
           if (sender.tab?.id !== own || sender.frameId !== 0) return;
-          setSnapshot(data);
+          setSnapshot(PageSnapshotSchema.parse(data));
         });
         await refresh();
       } catch (e) {
