@@ -53,6 +53,11 @@ try {
   await page.screenshot({ path: path.join(outDir, '06-orders.png') });
   shots.push('06-orders.png');
 
+  await page.goto(`${CONSOLE_ORIGIN}/beian/manage/process/30178537319491747/detail`);
+  await (await panelFrame(page)).getByRole('button', { name: '已完成核验' }).waitFor({ timeout: 10_000 }).catch(() => undefined);
+  await page.screenshot({ path: path.join(outDir, '07-sms-countdown.png') });
+  shots.push('07-sms-countdown.png');
+
   console.log(`截图已保存到 ${outDir}:`);
   for (const s of shots) console.log(`  ${s}`);
   if (!headless) {

@@ -8,7 +8,7 @@ import { Timeline } from '@/components/orders/Timeline';
 import { useOrders } from '@/components/orders/useOrders';
 
 /** Orders seen in the console, the SMS countdown of the chosen one and its stage timeline. */
-export function OrdersTab({ profile }: { profile: Profile | null }) {
+export function OrdersTab({ profile, pageOrderId }: { profile: Profile | null; pageOrderId?: string | null }) {
   const { orders, ...actions } = useOrders();
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   if (!orders) return <p className="bh-weak">正在读取订单…</p>;
@@ -16,7 +16,12 @@ export function OrdersTab({ profile }: { profile: Profile | null }) {
     return <p className="bh-weak">还没有记录到备案订单。打开控制台的订单列表或订单详情页，助手会自动记录订单所处阶段。</p>;
   }
   const open = openOrdersByDeadline(orders, Date.now());
-  const selected = orders.find((o) => o.key === selectedKey) ?? open[0]?.order ?? orders[0]!;
+  // The user's pick, else the order whose page is open, else the soonest deadline.
+  const selected =
+    orders.find((o) => o.key === selectedKey) ??
+    orders.find((o) => pageOrderId && o.orderId === pageOrderId) ??
+    open[0]?.order ??
+    orders[0]!;
   const verifiers = profile && (!selected.profileId || selected.profileId === profile.id) ? verifierContacts(profile, selected.filingType) : [];
 
   return (

@@ -19,7 +19,10 @@ type TabId = (typeof TABS)[number]['id'];
 export function PanelApp() {
   const page = usePageSnapshot();
   const [profile, setProfile] = useState<Profile | null>(null);
-  const [tab, setTab] = useState<TabId>('fill');
+  const [chosenTab, setTab] = useState<TabId | null>(null);
+  // Until the user picks a tab, order pages open on the orders and wizard pages on filling.
+  const onOrderPage = !page.snapshot?.step && /\/(orders|detail|review)(\/|$)/.test(page.snapshot?.path ?? '');
+  const tab = chosenTab ?? (onOrderPage ? 'orders' : 'fill');
   const collapse = () => void sendMessage('panel:setDock', { collapsed: true });
 
   return (
@@ -48,7 +51,7 @@ export function PanelApp() {
       </nav>
       <main className="bh-section">
         {tab === 'fill' && <FillTab snapshot={page.snapshot} profile={profile} />}
-        {tab === 'orders' && <OrdersTab profile={profile} />}
+        {tab === 'orders' && <OrdersTab profile={profile} pageOrderId={/\/process\/(\d{17})\//.exec(page.snapshot?.path ?? '')?.[1] ?? null} />}
         {tab === 'filing' && <FilingTab profile={profile} />}
       </main>
     </div>
