@@ -9,7 +9,6 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: '备案助手',
     description: '腾讯云 ICP 备案控制台助手：申请人档案、一键预填、网站名称检查、短信核验倒计时。',
-    default_locale: undefined,
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: [CONSOLE_MATCH],
     commands: {
@@ -18,10 +17,8 @@ export default defineConfig({
         description: '展开或收起备案助手面板',
       },
     },
-    web_accessible_resources:
-      browser === 'firefox'
-        ? [{ resources: ['panel.html'], matches: [CONSOLE_MATCH] }]
-        : [{ resources: ['panel.html'], matches: [CONSOLE_MATCH] }],
+    // The docked frame loads panel.html inside console pages, and only there.
+    web_accessible_resources: [{ resources: ['panel.html'], matches: [CONSOLE_MATCH] }],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
