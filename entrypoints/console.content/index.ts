@@ -9,17 +9,25 @@ export default defineContentScript({
   matches: ['https://console.cloud.tencent.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    let session: ConsoleSession | null = null;
-    const follow = async (url: URL) => {
-      const inFilingApp = isFilingPath(url.pathname);
-      if (inFilingApp && !session) session = await startConsoleSession(ctx);
-      else if (!inFilingApp && session) {
-        session.stop();
-        session = null;
-      }
+    // Held as a promise so that quick successive navigations never start two sessions.
+    let session: Promise<ConsoleSession | null> | null = null;
+    const stop = () => {
+      const running = session;
+      session = null;
+      void running?.then((s) => s?.stop());
     };
-    void follow(new URL(location.href));
-    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void follow(newUrl));
-    ctx.onInvalidated(() => session?.stop());
+    const follow = (url: URL) => {
+      const inFilingApp = isFilingPath(url.pathname);
+      if (inFilingApp && !session) {
+        const starting: Promise<ConsoleSession | null> = startConsoleSession(ctx).catch(() => {
+          if (session === starting) session = null; // The background was not reachable: try again on the next navigation.
+          return null;
+        });
+        session = starting;
+      } else if (!inFilingApp && session) stop();
+    };
+    follow(new URL(location.href));
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => follow(newUrl));
+    ctx.onInvalidated(stop);
   },
 });

@@ -46,6 +46,21 @@ test('no panel outside the filing app; it appears after a pushState navigation i
   await page.close();
 });
 
+test('quick back-and-forth navigation leaves exactly one dock', async () => {
+  const page = await session.context.newPage();
+  await page.goto(`${CONSOLE_ORIGIN}/cvm/index`);
+  await page.evaluate(() => {
+    for (const path of ['/beian/manage', '/cvm/index', '/beian/manage/orders', '/beian/manage/welcome']) {
+      history.pushState({}, '', path);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }
+  });
+  await expect(panelTitleFrame(page)).toBeVisible();
+  await page.waitForTimeout(500);
+  await expect(dockHost(page)).toHaveCount(1);
+  await page.close();
+});
+
 test('collapse and expand; the state survives a reload', async () => {
   const page = await session.context.newPage();
   await page.goto(`${CONSOLE_ORIGIN}/beian/manage`);
