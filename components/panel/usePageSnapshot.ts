@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ZodError } from 'zod';
-import { checkSender, onMessage, sendMessage } from '@/utils/browser/messaging';
+import { sendMessage } from '@/utils/browser/messaging';
+import { listenToOwnTab } from '@/utils/browser/panel-port';
 import type { PageSnapshot } from '@/utils/console/types';
 import { PageSnapshotSchema } from '@/utils/console/snapshot-schema';
+
+const CHANGED_DATA_MESSAGE = '控制台页面的数据不符合预期（控制台可能已改版）：请在“填充本页”中导出页面结构反馈给我们。';
 
 export interface PageLink {
   tabId: number | null;
@@ -13,7 +16,7 @@ export interface PageLink {
 
 /**
  * The console page as the panel sees it: the first snapshot on load, then every change the content script of this
- * panel's own tab pushes (pushes from other tabs are ignored).
+ * panel's own tab reports (the background forwards only those to this panel).
  */
 export function usePageSnapshot(): PageLink {
   const [tabId, setTabId] = useState<number | null>(null);
@@ -25,11 +28,7 @@ export function usePageSnapshot(): PageLink {
       setSnapshot(PageSnapshotSchema.parse(await sendMessage('panel:snapshot', undefined)));
       setError(null);
     } catch (e) {
-      setError(
-        e instanceof ZodError
-          ? '控制台页面的数据不符合预期（控制台可能已改版）：请在“填充本页”中导出页面结构反馈给我们。'
-          : `无法读取控制台页面：${(e as Error).message}`,
-      );
+      setError(e instanceof ZodError ? CHANGED_DATA_MESSAGE : `无法读取控制台页面：${(e as Error).message}`);
     }
   }, []);
 
@@ -41,11 +40,14 @@ export function usePageSnapshot(): PageLink {
         const { tabId: own } = await sendMessage('panel:whoami', undefined);
         if (cancelled) return;
         setTabId(own);
-        off = onMessage('page:changed', ({ data, sender }) => {
-          checkSender(sender, 'content-script');
-          if (sender.tab?.id !== own || sender.frameId !== 0) return;
-          setSnapshot(PageSnapshotSchema.parse(data));
-        });
+        off = listenToOwnTab(
+          (push) => {
+            const parsed = PageSnapshotSchema.safeParse(push.snapshot);
+            if (parsed.success) setSnapshot(parsed.data);
+            else setError(CHANGED_DATA_MESSAGE);
+          },
+          () => void refresh(),
+        );
         await refresh();
       } catch (e) {
         if (!cancelled) setError(`面板未连接到控制台标签页：${(e as Error).message}`);

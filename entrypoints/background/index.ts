@@ -2,8 +2,10 @@ import { browser } from 'wxt/browser';
 import { handleCommand, registerPanelRelay } from '@/utils/browser/panel-relay';
 import { registerReminderHandlers, syncReminders } from '@/utils/browser/reminders';
 import { registerVaultAutoLock } from '@/utils/browser/vault-autolock';
+import { serveVaultSession } from '@/utils/browser/vault-session';
 
 export default defineBackground(() => {
+  serveVaultSession();
   registerPanelRelay();
   registerReminderHandlers();
   registerVaultAutoLock();

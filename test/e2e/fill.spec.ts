@@ -9,102 +9,14 @@
  * 2. The same through the extension: the docked panel's 填充本页 button (once the panel hosts the fill view).
  */
 import { chromium, expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Profile } from '@/utils/profile';
 import type { FillItem, FillReport, OrderObservation, PageSnapshot, UndoReport } from '@/utils/console/types';
 import { bundleAdapter } from '../../scripts/bench/fill';
 import { DRAFT_ORDER_ID, SEED_ORDERS } from '../replica/src/data/orders';
 import { CHROMIUM_FLAGS, chromiumPath, CONSOLE_ORIGIN, launchWithExtension, panelFrame } from './harness';
+import { ENTERPRISE, expectedValues, expectState, PERSONAL, replicaKeys, type Values } from './expected-values';
 import { REPLICA_ORIGIN, replicaState, routeReplica } from './replica-server';
-
-type Values = Record<string, unknown>;
-
-function profileFrom(file: string): Profile {
-  const parsed = JSON.parse(readFileSync(path.resolve('test/fixtures/profiles', file), 'utf8')) as { profiles: Profile[] };
-  return parsed.profiles[0]!;
-}
-
-const PERSONAL = profileFrom('personal.json');
-const ENTERPRISE = profileFrom('enterprise-two-sites.json');
-const NO_PRE_APPROVAL = '以上都不涉及';
-
-/** The replica's store keys a profile path ends up under. */
-function replicaKeys(key: string): string[] {
-  if (key === 'subject.region') return ['subject.province', 'subject.city', 'subject.district'];
-  if (key === 'subject.type') return ['subject.type', 'extra.subjectNature', 'subject.certificateType'];
-  const site = /^websites\[(\d+)\]\.preApprovals$/.exec(key);
-  if (site) return [key, `extra.websites[${site[1]}].noPreApproval`];
-  return [key];
-}
-
-/** What the replica's store must hold after the step's fill, derived from the profile (not from the adapter). */
-function expectedValues(profile: Profile, step: 'verify' | 'subject' | 'website'): Values {
-  const s = profile.subject;
-  const p = profile.principal;
-  const person = (base: string, who: typeof p): Values => ({
-    [`${base}.name`]: who.name,
-    [`${base}.certificateType`]: who.certificateType,
-    [`${base}.certificateNumber`]: who.certificateNumber,
-    [`${base}.certificateValidFrom`]: who.certificateValidFrom,
-    [`${base}.certificateValidTo`]: who.certificateValidTo,
-    [`${base}.mobile`]: who.mobile,
-    [`${base}.emergencyPhone`]: who.emergencyPhone,
-    [`${base}.email`]: who.email,
-    ...(s.type === 'enterprise' || base !== 'principal' ? { [`${base}.officePhone`]: who.officePhone ?? '' } : {}),
-  });
-  if (step === 'verify') {
-    return {
-      'subject.province': s.province,
-      'subject.city': s.city,
-      'subject.district': s.district ?? '',
-      'subject.type': s.type,
-      'extra.subjectNature': s.type === 'personal' ? '个人' : '企业',
-      'subject.certificateType': s.certificateType,
-      'subject.name': s.name,
-      'subject.certificateNumber': s.certificateNumber,
-      'websites[0].domain': profile.websites[0]!.domain,
-      ...(s.legalRepresentative
-        ? {
-            'subject.legalRepresentative.name': s.legalRepresentative.name,
-            'subject.legalRepresentative.certificateNumber': s.legalRepresentative.certificateNumber,
-          }
-        : {}),
-    };
-  }
-  if (step === 'subject') {
-    return {
-      'subject.certificateAddress': s.certificateAddress,
-      'subject.mailingAddress': s.mailingAddress,
-      ...(s.type === 'enterprise' ? { 'subject.investor': s.investor } : {}),
-      ...person('principal', p),
-    };
-  }
-  return Object.assign(
-    {},
-    ...profile.websites.map((w, i) => ({
-      [`websites[${i}].name`]: w.name,
-      [`websites[${i}].domain`]: w.domain,
-      [`websites[${i}].homepageUrl`]: w.homepageUrl ?? '',
-      [`websites[${i}].serviceContent`]: w.serviceContent,
-      [`websites[${i}].languages`]: w.languages,
-      [`websites[${i}].preApprovals`]: w.preApprovals,
-      [`extra.websites[${i}].noPreApproval`]: w.preApprovals.length === 0,
-      [`websites[${i}].remark`]: w.remark,
-      [`websites[${i}].sameAsPrincipal`]: w.principal === null,
-      ...(w.principal ? person(`websites[${i}].principal`, w.principal) : {}),
-    })),
-  );
-}
-
-const sorted = (v: unknown) => (Array.isArray(v) ? [...v].sort() : v);
-
-function expectState(actual: Values, expected: Values, skip: string[] = []): void {
-  for (const [key, value] of Object.entries(expected)) {
-    if (skip.includes(key)) continue;
-    expect(sorted(actual[key]), key).toEqual(sorted(value));
-  }
-}
 
 interface StepResult {
   snapshot: PageSnapshot;

@@ -2,8 +2,8 @@
  * The one typed message map of the extension, and the guard every receiver goes through.
  *
  * Routes: panel frame → background (`panel:*`, relayed to the content script of the panel's own tab as `page:*`);
- * content script → panel frames (`page:changed`, each panel keeps only its own tab's); content script → background
- * (`page:orders`, `dock:*`); background → content script (`page:*`). Firefox gives an extension frame inside a web
+ * content script → background → the panels of that tab (`page:changed`, over the panel's port, see panel-port.ts);
+ * content script → background (`page:orders`, `dock:*`); background → content script (`page:*`). Firefox gives an extension frame inside a web
  * page fewer APIs than Chrome, so the panel never calls `tabs.*` itself: everything privileged goes through the
  * background. This module is imported by the content script, so it uses `zod/mini`.
  */
@@ -19,6 +19,7 @@ import type {
   PageStructure,
   UndoReport,
 } from '@/utils/console/types';
+import type { VaultSession, VaultSessionPatch } from './vault-session';
 
 export interface DockState {
   collapsed: boolean;
@@ -44,7 +45,7 @@ export interface ProtocolMap {
   'page:exportStructure'(): PageStructure;
   /** Background → content script: show the dock as stored. */
   'page:applyDock'(state: DockState): void;
-  /** Content script → panel frames: the console page changed (step, fields, values). */
+  /** Content script → background → the tab's panels: the console page changed (step, fields, values). */
   'page:changed'(snapshot: PageSnapshot): void;
   /** Content script → background: status observations on order pages. */
   'page:orders'(observations: OrderObservation[]): void;
@@ -53,6 +54,9 @@ export interface ProtocolMap {
   'dock:get'(): DockState;
   /** Content script → background: persist what the user did with the dock (tab click, resize). */
   'dock:save'(patch: Partial<DockState>): DockState;
+
+  /** Extension page without session storage (Firefox's docked panel) → background: the unlocked vault key. */
+  'vault:session'(request: { op: 'read' } | { op: 'patch'; patch: VaultSessionPatch }): VaultSession;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -10,6 +10,7 @@ import {
   tabOfPanel,
 } from './messaging';
 import { readDock, updateDock } from './dock-store';
+import { registerPanelPorts } from './panel-port';
 import { recordObservations } from './orders-store';
 import { getActiveProfileId } from './active-profile';
 import { FillRequestSchema } from '@/utils/console/schemas';
@@ -32,11 +33,18 @@ const toTab = (tabId: number) => ({ tabId, frameId: 0 });
 
 /**
  * Background side of the panel ⇄ page channel: a panel frame may only reach the content script of the tab it is
- * docked in (its sender's tab), and only with payloads that pass the schema. Also stores the dock state for content
+ * docked in (its sender's tab), and only with payloads that pass the schema; page changes go back to that tab's
+ * panels only. Also stores the dock state for content
  * scripts and records the order stages they observe.
  */
 export function registerPanelRelay(): () => void {
+  const panels = registerPanelPorts();
   const offs = [
+    onMessage('page:changed', ({ data, sender }) => {
+      checkSender(sender, 'content-script');
+      // The panel validates the snapshot itself; only the top frame's script speaks for the tab.
+      if (sender.frameId === 0) panels.push(sender.tab!.id!, { type: 'page:changed', snapshot: data });
+    }),
     onMessage('panel:whoami', ({ data, sender }) => {
       parsePayload(EmptySchema, data);
       return { tabId: tabOfPanel(sender) };
@@ -77,7 +85,10 @@ export function registerPanelRelay(): () => void {
       await recordObservations(stageObservationsFromPage(observations, Date.now(), profileId));
     }),
   ];
-  return () => offs.forEach((off) => off());
+  return () => {
+    offs.forEach((off) => off());
+    panels.stop();
+  };
 }
 
 /** The keyboard shortcut toggles the dock in the tab it was pressed in. */

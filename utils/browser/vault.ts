@@ -2,8 +2,8 @@
  * Encryption at rest for applicant profiles, on the user's request.
  *
  * A passphrase turns it on: PBKDF2-SHA256 derives an AES-GCM-256 key (salt, iteration count and a check record are
- * kept in `local:vault`). While unlocked, the raw key lives only in `session:` storage, which content scripts cannot
- * read and the browser forgets on restart. Every operation proves the passphrase against the check record before it
+ * kept in `local:vault`). While unlocked, the raw key lives only in session storage (see vault-session.ts), which
+ * content scripts cannot read and the browser forgets on restart. Every operation proves the passphrase against the check record before it
  * touches a profile, and rewrites all records in one storage call, so a wrong passphrase or an interrupted step
  * never leaves half the profiles under another key.
  *
@@ -23,6 +23,7 @@ import {
   newKdfParams,
   unlockKey,
 } from '@/utils/crypto';
+import { patchVaultSession, readVaultSession, vaultEpochItem } from './vault-session';
 import {
   PROFILE_RECORD_VERSION,
   isSealedRecord,
@@ -45,10 +46,6 @@ const VaultConfigSchema = z.object({
 type VaultConfig = z.infer<typeof VaultConfigSchema>;
 
 const vaultConfigItem = storage.defineItem<VaultConfig | null>('local:vault', { fallback: null, version: 1 });
-/** The unlocked key, exported raw (base64). Session storage only: never written to disk, hidden from content scripts. */
-const sessionKeyItem = storage.defineItem<string | null>('session:vaultKey', { fallback: null });
-/** Epoch milliseconds of the last activity, for auto-lock. */
-const lastActivityItem = storage.defineItem<number | null>('session:vaultActivity', { fallback: null });
 
 export class VaultError extends Error {
   constructor(message: string) {
@@ -85,7 +82,7 @@ async function requireConfig(): Promise<VaultConfig> {
 export async function getVaultStatus(): Promise<VaultStatus> {
   const config = await readConfig();
   if (!config) return { enabled: false };
-  return { enabled: true, unlocked: (await sessionKeyItem.getValue()) !== null, autoLockMinutes: config.autoLockMinutes };
+  return { enabled: true, unlocked: (await readVaultSession()).key !== null, autoLockMinutes: config.autoLockMinutes };
 }
 
 /** What the profile store needs to read and write records: no vault, a locked one, or the key. */
@@ -94,23 +91,24 @@ export type RecordKeyState = { encrypted: false } | { encrypted: true; key: Cryp
 export async function getRecordKey(): Promise<RecordKeyState> {
   const config = await readConfig();
   if (!config) return { encrypted: false };
-  const raw = await sessionKeyItem.getValue();
-  return { encrypted: true, key: raw === null ? null : await importKey(raw) };
+  const { key } = await readVaultSession();
+  return { encrypted: true, key: key === null ? null : await importKey(key) };
 }
 
 export async function touch(now: number = Date.now()): Promise<void> {
-  if ((await sessionKeyItem.getValue()) !== null) await lastActivityItem.setValue(now);
+  if ((await readVaultSession()).key !== null) await patchVaultSession({ lastActivity: now });
 }
 
 export async function lock(): Promise<void> {
-  await storage.removeItems([sessionKeyItem.key, lastActivityItem.key]);
+  await patchVaultSession({ key: null });
 }
 
 /** Locks when the vault has been idle for its auto-lock time; returns whether it locked. */
 export async function lockIfIdle(now: number = Date.now()): Promise<boolean> {
   const config = await readConfig();
-  if (!config || config.autoLockMinutes === 0 || (await sessionKeyItem.getValue()) === null) return false;
-  const lastActivity = (await lastActivityItem.getValue()) ?? 0;
+  const session = await readVaultSession();
+  if (!config || config.autoLockMinutes === 0 || session.key === null) return false;
+  const lastActivity = session.lastActivity ?? 0;
   if (now - lastActivity < config.autoLockMinutes * 60_000) return false;
   await lock();
   return true;
@@ -122,10 +120,7 @@ export async function setAutoLockMinutes(minutes: number): Promise<void> {
 }
 
 async function keepUnlocked(key: CryptoKey, now: number): Promise<void> {
-  await storage.setItems([
-    { key: sessionKeyItem.key, value: await exportKey(key) },
-    { key: lastActivityItem.key, value: now },
-  ]);
+  await patchVaultSession({ key: await exportKey(key), lastActivity: now });
 }
 
 type RecordRewrite = { key: `local:${string}`; value: unknown };
@@ -181,8 +176,9 @@ export async function enableEncryption(passphrase: string, options: EnableOption
     autoLockMinutes: options.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES,
   };
   const rewrites = await rewriteRecords(null, key, now);
-  await storage.setItems([...rewrites, { key: vaultConfigItem.key, value: config }]);
+  // The key first: pages that see the new config then find the vault unlocked, never a locked moment in between.
   await keepUnlocked(key, now.getTime());
+  await storage.setItems([...rewrites, { key: vaultConfigItem.key, value: config }]);
 }
 
 /**
@@ -223,13 +219,14 @@ export async function disableEncryption(passphrase: string, now: Date = new Date
   const key = await unlockKey(passphrase, config.kdf, config.check);
   const rewrites = await rewriteRecords(key, null, now);
   await storage.setItems(rewrites);
-  await storage.removeItems([vaultConfigItem.key, sessionKeyItem.key, lastActivityItem.key]);
+  await vaultConfigItem.removeValue();
+  await lock();
 }
 
 /** Calls back when encryption is switched on or off, or the vault locks or unlocks (in any extension page). */
 export function watchVault(onChange: () => void): () => void {
   const stopConfig = vaultConfigItem.watch(() => onChange());
-  const stopKey = sessionKeyItem.watch(() => onChange());
+  const stopKey = vaultEpochItem.watch(() => onChange());
   return () => {
     stopConfig();
     stopKey();

@@ -1,0 +1,14 @@
+import { defineConfig } from '@playwright/test';
+
+// E2E in Debian's Firefox ESR: Playwright is only the runner here; each spec drives Firefox with puppeteer-core over
+// WebDriver BiDi through test/e2e-firefox/harness.ts. One worker: the machines have two cores.
+export default defineConfig({
+  testDir: 'test/e2e-firefox',
+  testMatch: '*.spec.ts',
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  workers: 1,
+  retries: 0,
+  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e-firefox.json' }]] : [['list']],
+  outputDir: 'test-results/pw-firefox',
+});
