@@ -21,11 +21,14 @@ export default defineConfig({
     web_accessible_resources: [{ resources: ['panel.html'], matches: [CONSOLE_MATCH] }],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
+        // data_collection_permissions (the extension collects nothing) is understood from Firefox 140 on desktop and
+        // 142 on Android; the id stays stable so that stored data survives updates.
         gecko: {
           id: 'beian-helper@beian-helper.dev',
-          strict_min_version: '115.0',
+          strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

@@ -1,4 +1,5 @@
-// `npm test`: type check, unit tests, both builds, web-ext lint on the Firefox build, replica build, e2e in Chromium.
+// `npm test`: type check, unit tests, both builds, web-ext lint on the Firefox build, replica build, e2e in Chromium
+// and in Firefox ESR.
 // Runs every step even after a failure, then prints one totals line `N passed, N failed` from the runners' JSON reports
 // (a failed non-test step such as the type check counts as one failed check).
 import { spawnSync } from 'node:child_process';
@@ -36,6 +37,7 @@ function countFrom(file, read, name, ranOk) {
 }
 
 const hasBrowser = spawnSync('node', ['scripts/require-browser.mjs'], { stdio: 'inherit' }).status === 0;
+const hasFirefox = spawnSync('node', ['scripts/require-browser.mjs', 'firefox'], { stdio: 'inherit' }).status === 0;
 
 check('typecheck', 'npx', ['tsc', '--noEmit']);
 
@@ -63,6 +65,23 @@ if (!hasBrowser) {
 } else {
   totals.failed += 1;
   lines.push('✘ e2e not run: a build failed');
+}
+
+if (!hasFirefox) {
+  totals.failed += 1;
+  lines.push('✘ Firefox e2e skipped: no Firefox');
+} else if (firefoxBuilt && replicaBuilt) {
+  rmSync('test-results/e2e-firefox.json', { force: true });
+  const e2eOk = run('e2e (puppeteer over BiDi, Firefox ESR)', 'npx', ['playwright', 'test', '-c', 'playwright.firefox.config.ts'], { CI: 'true' });
+  countFrom(
+    'test-results/e2e-firefox.json',
+    (r) => ({ passed: r.stats.expected + (r.stats.flaky ?? 0), failed: r.stats.unexpected }),
+    'e2e firefox',
+    e2eOk,
+  );
+} else {
+  totals.failed += 1;
+  lines.push('✘ Firefox e2e not run: a build failed');
 }
 
 console.log('\n' + lines.join('\n'));

@@ -7,6 +7,8 @@ import { LiveNameCheck } from './LiveNameCheck';
 import { FillTab } from './FillTab';
 import { OrdersTab } from './OrdersTab';
 import { FilingTab } from './FilingTab';
+import { FeatureBoundary } from './FeatureBoundary';
+import { CapabilityNotice } from './CapabilityNotice';
 
 const TABS = [
   { id: 'fill', title: '填充本页' },
@@ -34,14 +36,19 @@ export function PanelApp() {
         </button>
       </header>
       {page.error && <p className="bh-notice bh-error" role="alert">{page.error}</p>}
+      <CapabilityNotice />
       <section className="bh-section" aria-label="当前页面">
         <span className="bh-weak">当前步骤：</span>
         <strong data-testid="current-step">{page.snapshot?.stepTitle ?? '未识别到备案步骤'}</strong>
       </section>
       <section className="bh-section">
-        <ProfilePicker onActiveChange={setProfile} />
+        <FeatureBoundary feature="申请人档案">
+          <ProfilePicker onActiveChange={setProfile} />
+        </FeatureBoundary>
       </section>
-      <LiveNameCheck snapshot={page.snapshot} profile={profile} />
+      <FeatureBoundary feature="网站名称检查">
+        <LiveNameCheck snapshot={page.snapshot} profile={profile} />
+      </FeatureBoundary>
       <nav className="bh-tabs" role="tablist">
         {TABS.map((t) => (
           <button key={t.id} type="button" role="tab" aria-selected={tab === t.id} onClick={() => setTab(t.id)}>
@@ -50,9 +57,11 @@ export function PanelApp() {
         ))}
       </nav>
       <main className="bh-section">
-        {tab === 'fill' && <FillTab snapshot={page.snapshot} profile={profile} />}
-        {tab === 'orders' && <OrdersTab profile={profile} pageOrderId={/\/process\/(\d{17})\//.exec(page.snapshot?.path ?? '')?.[1] ?? null} />}
-        {tab === 'filing' && <FilingTab profile={profile} />}
+        <FeatureBoundary key={tab} feature={TABS.find((t) => t.id === tab)!.title}>
+          {tab === 'fill' && <FillTab snapshot={page.snapshot} profile={profile} />}
+          {tab === 'orders' && <OrdersTab profile={profile} pageOrderId={/\/process\/(\d{17})\//.exec(page.snapshot?.path ?? '')?.[1] ?? null} />}
+          {tab === 'filing' && <FilingTab profile={profile} />}
+        </FeatureBoundary>
       </main>
     </div>
   );

@@ -194,7 +194,9 @@ export async function byRole(scope: Scope, role: string, name: string | RegExp, 
       };
       const matches = (text: string) =>
         'text' in source ? text === source.text : new RegExp(source.pattern!, source.flags).test(text);
-      return [...candidates].find((el) => matches(nameOf(el))) ?? null;
+      // An element with an explicit role of its own (a <button role="tab">) is not of its implicit role.
+      const ofRole = (el: Element) => (el.getAttribute('role') ?? role) === role;
+      return [...candidates].find((el) => ofRole(el) && matches(nameOf(el))) ?? null;
     },
     { timeout, polling: 100 },
     role,
@@ -206,18 +208,23 @@ export async function byRole(scope: Scope, role: string, name: string | RegExp, 
 /** Polls a scope until its body text contains (or, with `absent`, no longer contains) the text. */
 export async function waitForText(scope: Scope, text: string | RegExp, opts: { absent?: boolean; timeout?: number; within?: string } = {}): Promise<void> {
   const source = typeof text === 'string' ? { text } : { pattern: text.source, flags: text.flags };
-  await scope.waitForFunction(
-    (source, absent, within) => {
-      const root = within ? document.querySelector(within) : document.body;
-      const content = root?.textContent ?? '';
-      const found = 'text' in source ? content.includes(source.text!) : new RegExp(source.pattern!, source.flags).test(content);
-      return absent ? !found : found;
-    },
-    { timeout: opts.timeout ?? 15_000, polling: 100 },
-    source,
-    opts.absent ?? false,
-    opts.within ?? null,
-  );
+  const within = opts.within ?? 'body';
+  try {
+    await scope.waitForFunction(
+      (source, absent, within) => {
+        const content = document.querySelector(within)?.textContent ?? '';
+        const found = 'text' in source ? content.includes(source.text!) : new RegExp(source.pattern!, source.flags).test(content);
+        return absent ? !found : found;
+      },
+      { timeout: opts.timeout ?? 15_000, polling: 100 },
+      source,
+      opts.absent ?? false,
+      within,
+    );
+  } catch (error) {
+    const shown = await textOf(scope, within).catch(() => '(无法读取)');
+    throw new Error(`${opts.absent ? '仍然' : '未'}出现 ${String(text)}（${within}）：${shown.slice(0, 600)}`, { cause: error });
+  }
 }
 
 export async function textOf(scope: Scope, selector = 'body'): Promise<string> {

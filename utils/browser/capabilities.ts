@@ -43,6 +43,19 @@ export function hasCapability(capability: Capability): boolean {
   }
 }
 
+/** What the user loses when the background lacks a capability, said where the feature is. */
+export const MISSING_EFFECT: Record<Exclude<Capability, 'tabs'>, string> = {
+  'storage.session': '解锁后的密钥只保存在扩展后台的内存中：重新加载扩展或重启浏览器后需要重新解锁。',
+  alarms: '无法按时提醒短信核验截止时间，也无法自动锁定档案；倒计时仍会显示，请自行留意时间。',
+  notifications: '到点时无法弹出系统通知；倒计时和工具栏角标仍会显示。',
+  action: '工具栏按钮上无法显示剩余时间角标；面板和弹出窗口中的倒计时不受影响。',
+};
+
+/** The capabilities the background (where reminders, badge and the vault session run) does not have. */
+export function missingBackgroundCapabilities(): Exclude<Capability, 'tabs'>[] {
+  return (Object.keys(MISSING_EFFECT) as Exclude<Capability, 'tabs'>[]).filter((capability) => !hasCapability(capability));
+}
+
 /** Thrown by a feature whose browser API is missing in this context; its message is shown to the user. */
 export class MissingCapabilityError extends Error {
   constructor(readonly capability: Capability) {

@@ -36,6 +36,8 @@ export interface ProtocolMap {
   'panel:fill'(request: FillRequest): FillReport;
   'panel:undo'(): UndoReport;
   'panel:exportStructure'(): PageStructure;
+  /** Panel → background: which browser APIs the background lacks (each costs one feature, named in the panel). */
+  'panel:capabilities'(): { missing: string[] };
   /** Panel → background: persist a dock change and apply it in the panel's tab. */
   'panel:setDock'(patch: Partial<DockState>): void;
 

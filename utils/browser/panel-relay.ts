@@ -11,6 +11,7 @@ import {
 } from './messaging';
 import { readDock, updateDock } from './dock-store';
 import { registerPanelPorts } from './panel-port';
+import { missingBackgroundCapabilities } from './capabilities';
 import { recordObservations } from './orders-store';
 import { getActiveProfileId } from './active-profile';
 import { FillRequestSchema } from '@/utils/console/schemas';
@@ -48,6 +49,11 @@ export function registerPanelRelay(): () => void {
     onMessage('panel:whoami', ({ data, sender }) => {
       parsePayload(EmptySchema, data);
       return { tabId: tabOfPanel(sender) };
+    }),
+    onMessage('panel:capabilities', ({ data, sender }) => {
+      checkSender(sender, 'extension-page');
+      parsePayload(EmptySchema, data);
+      return { missing: missingBackgroundCapabilities() };
     }),
     onMessage('panel:snapshot', ({ data, sender }) => {
       parsePayload(EmptySchema, data);

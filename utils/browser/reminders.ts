@@ -24,6 +24,7 @@ import { whoMustVerify } from '@/utils/orders/filing-types';
 import type { Order } from '@/utils/orders/model';
 import { orderLabel } from '@/utils/orders/reducers';
 import { getOrders, watchOrders } from './orders-store';
+import { hasCapability } from './capabilities';
 
 const REMINDER_ALARM_PREFIX = 'bh-sms-reminder:';
 export const BADGE_ALARM = 'bh-badge-refresh';
@@ -98,6 +99,8 @@ function notificationId(order: Order): string {
 }
 
 async function notify(order: Order, title: string, message: string): Promise<void> {
+  // Without notifications the countdown and badge still show the deadline (the panel says so).
+  if (!hasCapability('notifications')) return;
   // Basic notifications only: Firefox has no buttons and no requireInteraction. One per order, each replacing the last.
   await browser.notifications.create(notificationId(order), { type: 'basic', iconUrl: ICON_URL, title, message });
 }
@@ -179,6 +182,7 @@ export function syncReminders(now: number = Date.now()): Promise<void> {
     const wanted = new Map(
       state.plan.filter((r) => r.at > now && !(r.alarmName in state.shown)).map((r) => [r.alarmName, r.at]),
     );
+    if (!hasCapability('alarms')) return updateBadge(state.plan.map((r) => r.order), now);
     const existing = (await browser.alarms.getAll()).filter((alarm) => alarm.name.startsWith(REMINDER_ALARM_PREFIX));
     for (const alarm of existing) {
       if (wanted.get(alarm.name) !== alarm.scheduledTime) await browser.alarms.clear(alarm.name);
@@ -231,6 +235,7 @@ function toolbarButton() {
 }
 
 async function updateBadge(orders: readonly Order[], now: number): Promise<void> {
+  if (!hasCapability('action')) return;
   const soonest = openOrdersByDeadline(orders, now).find(({ deadline }) => deadline !== null && deadline.at > now);
   const button = toolbarButton();
   if (!soonest?.deadline) {
@@ -256,10 +261,13 @@ export async function refreshBadge(now: number = Date.now()): Promise<void> {
 export function registerReminderHandlers(): void {
   browser.runtime.onInstalled.addListener(() => syncReminders());
   browser.runtime.onStartup.addListener(() => syncReminders());
-  browser.alarms.onAlarm.addListener((alarm) => handleAlarm(alarm));
-  browser.notifications.onClicked.addListener((id) => {
-    void handleNotificationClick(id);
-  });
+  // A missing API costs its own feature only (the panel names it); the others keep working.
+  if (hasCapability('alarms')) browser.alarms.onAlarm.addListener((alarm) => handleAlarm(alarm));
+  if (hasCapability('notifications')) {
+    browser.notifications.onClicked.addListener((id) => {
+      void handleNotificationClick(id);
+    });
+  }
   // Storage listeners must not return the promise: a write inside a reminder pass would wait on itself.
   watchOrders(() => {
     void syncReminders();
