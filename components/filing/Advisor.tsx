@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { advise, nextStep, withoutLastAnswer, type Advice, type AdvisorAnswers } from '@/utils/filing/advisor';
-import { FILING_TYPES, filingTypeLabel, type FilingType } from '@/utils/filing/filing-types';
+import { advise, nextStep, withoutLastAnswer, type Advice, type AdvisorAnswers, type Step } from '@/utils/filing/advisor';
+import { FILING_TYPES, type FilingType } from '@/utils/filing/filing-types';
 import './filing.css';
 
 export interface AdvisorProps {
@@ -70,7 +70,8 @@ function AdviceCard({ advice, onCheckFilingType }: { advice: Advice; onCheckFili
   const title = advice.type ? FILING_TYPES[advice.type].name : advice.consoleWording;
   return (
     <div className="bh-advisor-result" role="status" aria-label="判断结果">
-      <h3>{advice.followUp.length > 0 ? `先办理：${title}` : title}</h3>
+      {advice.first.length > 0 && <StepList label="先要办理" testId="advice-first" steps={advice.first} />}
+      <h3>{title}</h3>
       {advice.type && (
         <p>
           <span className="bh-weak">控制台中的名称：</span>
@@ -78,12 +79,7 @@ function AdviceCard({ advice, onCheckFilingType }: { advice: Advice; onCheckFili
         </p>
       )}
       <p>{advice.reason}</p>
-      {advice.followUp.length > 0 && (
-        <p>
-          <span className="bh-weak">之后再办理：</span>
-          {advice.followUp.map(filingTypeLabel).join(' → ')}
-        </p>
-      )}
+      {advice.followUp.length > 0 && <StepList label="之后再办理" testId="advice-follow-up" steps={advice.followUp} />}
       {advice.notes.length > 0 && (
         <ul className="bh-advisor-notes">
           {advice.notes.map((note) => (
@@ -98,5 +94,14 @@ function AdviceCard({ advice, onCheckFilingType }: { advice: Advice; onCheckFili
         </button>
       )}
     </div>
+  );
+}
+
+function StepList({ label, testId, steps }: { label: string; testId: string; steps: readonly Step[] }) {
+  return (
+    <p data-testid={testId}>
+      <span className="bh-weak">{label}：</span>
+      {steps.map((step) => step.what).join(' → ')}
+    </p>
   );
 }

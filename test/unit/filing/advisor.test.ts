@@ -1,132 +1,164 @@
 import { describe, expect, it } from 'vitest';
 import {
-  FIRST_QUESTION,
   QUESTIONS,
   RESULTS,
+  adviceRecord,
   advise,
+  adviseSituation,
   nextStep,
+  unansweredMessage,
   withoutLastAnswer,
   type AdvisorAnswers,
-  type QuestionId,
-  type ResultId,
+  type SituationAnswer,
 } from '@/utils/filing/advisor';
 import { FILING_TYPES, FILING_TYPE_IDS, filingTypeLabel } from '@/utils/filing/filing-types';
+import type { Situation } from '@/utils/filing/situation';
+import { SITUATIONS } from './situations';
 
-/** Every root-to-result path of the tree, as the answers that walk it. */
-function allPaths(): { answers: AdvisorAnswers; result: ResultId }[] {
-  const paths: { answers: AdvisorAnswers; result: ResultId }[] = [];
-  const visit = (id: QuestionId, answers: AdvisorAnswers) => {
-    for (const option of QUESTIONS[id].options) {
-      const next = { ...answers, [id]: option.value };
-      if ('result' in option.next) paths.push({ answers: next, result: option.next.result });
-      else visit(option.next.question, next);
-    }
-  };
-  visit(FIRST_QUESTION, {});
-  return paths;
+function adviceFor(situation: Situation) {
+  const answer = adviseSituation(situation);
+  if (answer.kind !== 'advice') throw new Error(`no advice: ${JSON.stringify(answer)}`);
+  return answer.advice;
 }
 
-const mainland = { 'server-region': 'mainland' } as const;
-const atTencent = { ...mainland, 'subject-has-record': 'yes', 'subject-is-shell': 'yes', 'record-at-tencent': 'yes' } as const;
-const elsewhere = { ...mainland, 'subject-has-record': 'yes', 'subject-is-shell': 'yes', 'record-at-tencent': 'no' } as const;
+function unanswered(situation: Situation): Exclude<SituationAnswer, { kind: 'advice' }> {
+  const answer = adviseSituation(situation);
+  if (answer.kind === 'advice') throw new Error(`unexpected advice ${answer.advice.result}`);
+  return answer;
+}
 
-describe('advisor decision tree', () => {
-  it.each([
-    ['server outside the mainland', { 'server-region': 'outside' }, null, '无需备案', []],
-    ['new subject', { ...mainland, 'subject-has-record': 'no', 'domain-has-stale-record': 'no' }, 'first-filing', '首次备案', []],
-    ['domain with a stale record', { ...mainland, 'subject-has-record': 'no', 'domain-has-stale-record': 'yes' }, null, '先注销域名上的旧备案', ['first-filing']],
-    ['shell subject', { ...mainland, 'subject-has-record': 'yes', 'subject-is-shell': 'no' }, 'cancel-subject', '注销主体', ['first-filing']],
-    ['add a site, record at Tencent', { ...atTencent, 'goal-record-at-tencent': 'add-site' }, 'add-site-at-tencent', '新增服务（原备案在腾讯云）', []],
-    ['access, record at Tencent', { ...atTencent, 'goal-record-at-tencent': 'access' }, 'access', '接入备案（一键接入备案）', []],
-    ['access and add, record at Tencent', { ...atTencent, 'goal-record-at-tencent': 'access-and-add' }, 'access', '接入备案（一键接入备案）', ['add-site-at-tencent']],
-    ['subject info changed', { ...atTencent, 'goal-record-at-tencent': 'change-subject' }, 'change-subject', '变更备案（变更主体）', []],
-    ['site info changed', { ...atTencent, 'goal-record-at-tencent': 'change-site' }, 'change-site', '变更服务', []],
-    ['cancel one site', { ...atTencent, 'goal-record-at-tencent': 'cancel-site' }, 'cancel-site', '注销服务', []],
-    ['cancel the subject', { ...atTencent, 'goal-record-at-tencent': 'cancel-subject' }, 'cancel-subject', '注销主体', []],
-    ['leave Tencent servers', { ...atTencent, 'goal-record-at-tencent': 'cancel-access' }, 'cancel-access', '取消接入', []],
-    ['person to company, record at Tencent', { ...atTencent, 'goal-record-at-tencent': 'person-to-company' }, 'first-filing', '首次备案', []],
-    ['access from another ISP', { ...elsewhere, 'goal-record-elsewhere': 'access' }, 'access', '接入备案（一键接入备案）', []],
-    ['add a site, record elsewhere', { ...elsewhere, 'goal-record-elsewhere': 'add-site' }, 'add-site-elsewhere', '新增服务（原备案不在腾讯云）', []],
-    ['access and add, record elsewhere', { ...elsewhere, 'goal-record-elsewhere': 'access-and-add' }, 'access', '接入备案（一键接入备案）', ['add-site-at-tencent']],
-    ['change a record held elsewhere', { ...elsewhere, 'goal-record-elsewhere': 'change-or-cancel' }, null, '在原服务商办理', []],
-    ['person to company, record elsewhere', { ...elsewhere, 'goal-record-elsewhere': 'person-to-company' }, 'first-filing', '首次备案', []],
-  ])('%s', (_name, answers, type, consoleWording, followUp) => {
-    const advice = advise(answers as AdvisorAnswers);
-    expect(advice).not.toBeNull();
-    expect(advice!.type).toBe(type);
-    expect(advice!.consoleWording).toBe(consoleWording);
-    expect(advice!.followUp).toEqual(followUp);
-    expect(advice!.reason).toMatch(/[\u4e00-\u9fff]/);
-    expect(advice!.source).toMatch(/^icp-rules\.md §/);
+describe('adviseSituation: every branch and special case of §11', () => {
+  it.each(SITUATIONS.map((c) => [c.name, c] as const))('%s', (_name, expected) => {
+    const advice = adviceFor(expected.situation);
+    expect(advice.type).toBe(expected.type);
+    expect(advice.result).toBe(expected.result);
+    expect(advice.first.map((step) => step.type)).toEqual(expected.first);
+    expect(advice.followUp).toEqual([]);
+    expect(advice.consoleWording).toBe(expected.type ? FILING_TYPES[expected.type].consoleWording : RESULTS[expected.result].consoleWording);
+    if (expected.why) expect(advice.reason).toContain(expected.why);
+    if (expected.note) expect(advice.notes.join('\n')).toContain(expected.note);
+    expect(advice.source).toMatch(/^icp-rules\.md §/);
+    for (const step of advice.first) expect(step.what).toMatch(/[\u4e00-\u9fff]/);
   });
 
-  it('the table above covers every path, and every path ends in a distinct advice', () => {
-    const paths = allPaths();
-    expect(paths).toHaveLength(18);
-    for (const { answers, result } of paths) expect(advise(answers)?.result).toBe(result);
+  it('reaches every result and names every filing type', () => {
+    const results = new Set(SITUATIONS.map((c) => adviceFor(c.situation).result));
+    expect([...results].sort()).toEqual(Object.keys(RESULTS).sort());
+    const types = new Set(SITUATIONS.flatMap((c) => [adviceFor(c.situation).type, ...adviceFor(c.situation).first.map((step) => step.type)]));
+    expect(FILING_TYPE_IDS.filter((type) => !types.has(type))).toEqual([]);
   });
 
-  it('reaches every question and every result', () => {
-    const reachedResults = new Set(allPaths().map((path) => path.result));
-    expect([...reachedResults].sort()).toEqual(Object.keys(RESULTS).sort());
-    const reachedQuestions = new Set(allPaths().flatMap((path) => Object.keys(path.answers)));
-    expect([...reachedQuestions].sort()).toEqual(Object.keys(QUESTIONS).sort());
+  it('says what the stale record and the shell subject need first, in Chinese', () => {
+    const stale = adviceFor({ serverInMainland: true, subject: { hasRecord: false }, domain: { staleRecordOfAnotherSubject: true } });
+    expect(stale.first).toEqual([{ type: null, what: expect.stringContaining('管局') }]);
+    const shell = adviceFor({ serverInMainland: true, subject: { hasRecord: true, shell: true }, want: 'host-filed-site', domain: { staleRecordOfAnotherSubject: false } });
+    expect(shell.first).toEqual([{ type: 'cancel-subject', what: '注销主体' }]);
+    expect(shell.type).toBe('first-filing');
   });
 
-  it('names every filing type of the issue with its current console wording', () => {
-    const named = new Set(Object.values(RESULTS).flatMap((advice) => (advice.type ? [advice.type] : [])));
-    expect([...named].sort()).toEqual([...FILING_TYPE_IDS].sort());
-    expect(FILING_TYPES['add-site-at-tencent'].consoleWording).toContain('新增服务');
-    expect(FILING_TYPES['change-site'].consoleWording).toBe('变更服务');
-    expect(filingTypeLabel('change-site')).toBe('变更网站（控制台：变更服务）');
-    expect(filingTypeLabel('first-filing')).toBe('首次备案');
+  it('keeps the legal-representative route out of the answer when the person is not the 法定代表人', () => {
+    const situation = SITUATIONS.find((c) => c.name.includes('not the legal representative'))!.situation;
+    expect(adviceFor(situation).reason).not.toContain('部分省份允许');
   });
 
-  it('explains the special cases in the reason', () => {
-    expect(RESULTS['shell-subject'].reason).toContain('空壳主体');
-    expect(RESULTS['access-then-add-site'].reason).toContain('先完成接入备案');
-    expect(RESULTS['person-to-company'].reason).toContain('新主体');
-    expect(RESULTS['no-filing'].reason).toContain('不在中国大陆');
+  it('maps the advice to the CLI record', () => {
+    const advice = adviceFor(SITUATIONS[2]!.situation);
+    expect(adviceRecord(advice)).toEqual({
+      type: 'first-filing',
+      first: advice.first,
+      followUp: [],
+      result: 'first-filing',
+      consoleWording: '首次备案',
+      why: advice.reason,
+      source: advice.source,
+    });
   });
 });
 
-describe('nextStep', () => {
+describe('adviseSituation: missing and contradictory facts', () => {
+  it.each([
+    ['nothing known', {}, 'serverInMainland'],
+    ['record unknown', { serverInMainland: true }, 'subject.hasRecord'],
+    ['stale record unknown for a first filing', { serverInMainland: true, subject: { hasRecord: false } }, 'domain.staleRecordOfAnotherSubject'],
+    ['shell unknown', { serverInMainland: true, subject: { hasRecord: true } }, 'subject.shell'],
+    ['where the record is', { serverInMainland: true, subject: { hasRecord: true, shell: false }, want: 'change-site' }, 'subject.recordAtTencent'],
+    ['what is wanted', { serverInMainland: true, subject: { hasRecord: true, shell: false, recordAtTencent: true } }, 'want'],
+    ['whether the new domain is filed elsewhere', { serverInMainland: true, subject: { hasRecord: true, shell: false, recordAtTencent: true }, want: 'new-site' }, 'domain.hasIcpNumberElsewhere'],
+    ['personal or enterprise', { serverInMainland: true, subject: { hasRecord: true, shell: false, recordAtTencent: true }, want: 'change-site-principal' }, 'subject.kind'],
+    ['legal representative', { serverInMainland: true, subject: { hasRecord: true, shell: false, recordAtTencent: false }, want: 'person-to-company' }, 'subject.isLegalRepresentative'],
+  ] as const)('asks instead of guessing: %s', (_name, situation, fact) => {
+    const answer = unanswered(situation as Situation);
+    expect(answer.kind === 'question' && answer.fact).toBe(fact);
+    const message = unansweredMessage(answer, 4);
+    expect(message).toMatch(new RegExp(`^第 4 行：缺少「${fact.replace('.', '\\.')}」，请回答：`));
+    if (answer.kind === 'question') expect(message).toContain(answer.question.text);
+  });
+
+  it('does not ask for facts off the path', () => {
+    expect(adviceFor({ serverInMainland: false }).result).toBe('no-filing');
+    expect(adviceFor({ serverInMainland: true, subject: { hasRecord: true, shell: false, recordAtTencent: true }, want: 'remove-site' }).result).toBe('cancel-site');
+  });
+
+  it.each([
+    ['a change for a subject that never filed', { serverInMainland: true, subject: { hasRecord: false }, want: 'change-site' }, 'subject.hasRecord'],
+    ['a domain "filed elsewhere" for a subject that never filed', { serverInMainland: true, subject: { hasRecord: false }, domain: { hasIcpNumberElsewhere: true } }, 'domain.hasIcpNumberElsewhere'],
+    ['a site change on a shell subject', { serverInMainland: true, subject: { hasRecord: true, shell: true }, want: 'change-site' }, 'subject.shell'],
+    ['leaving Tencent with the record elsewhere', { serverInMainland: true, subject: { hasRecord: true, shell: false, recordAtTencent: false }, want: 'leave-tencent' }, 'leave-tencent'],
+    ['a filed site without an ICP number', { serverInMainland: true, subject: { hasRecord: true, shell: false, recordAtTencent: true }, domain: { hasIcpNumberElsewhere: false }, want: 'host-filed-site' }, 'host-filed-site'],
+    ['an enterprise turning into a company', { serverInMainland: true, subject: { kind: 'enterprise', hasRecord: true, shell: false, recordAtTencent: true }, want: 'person-to-company' }, 'subject.kind'],
+  ] as const)('refuses contradictions with a Chinese message naming the keys: %s', (_name, situation, key) => {
+    const answer = unanswered(situation as Situation);
+    expect(answer.kind).toBe('refused');
+    expect(unansweredMessage(answer)).toContain(key);
+    expect(unansweredMessage(answer)).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe('nextStep (the panel walk)', () => {
+  const atTencent: AdvisorAnswers = { 'server-region': 'mainland', 'subject-has-record': 'yes', 'subject-is-shell': 'no', 'record-at-tencent': 'yes' };
+
   it('starts with the server question and no path', () => {
-    const step = nextStep({});
-    expect(step).toMatchObject({ kind: 'question', question: { id: 'server-region' }, path: [] });
+    expect(nextStep({})).toMatchObject({ kind: 'question', question: { id: 'server-region' }, path: [] });
   });
 
   it('stops at the first unanswered question and reports the walked path', () => {
-    const step = nextStep({ ...mainland, 'subject-has-record': 'yes' });
-    expect(step.kind).toBe('question');
+    const step = nextStep({ 'server-region': 'mainland', 'subject-has-record': 'yes' });
     expect(step.kind === 'question' && step.question.id).toBe('subject-is-shell');
     expect(step.path.map((answered) => answered.question.id)).toEqual(['server-region', 'subject-has-record']);
   });
 
   it('ignores answers to questions off the walked path', () => {
-    const answers: AdvisorAnswers = { 'server-region': 'outside', 'subject-has-record': 'no', 'goal-record-at-tencent': 'add-site' };
-    const step = nextStep(answers);
+    const step = nextStep({ 'server-region': 'outside', 'subject-has-record': 'no', want: 'new-site' });
     expect(step.kind === 'result' && step.advice.result).toBe('no-filing');
     expect(step.path).toHaveLength(1);
   });
 
   it('treats an answer that is not an option as unanswered', () => {
-    const step = nextStep({ 'server-region': 'moon' });
-    expect(step.kind === 'question' && step.question.id).toBe('server-region');
+    expect(nextStep({ 'server-region': 'moon' })).toMatchObject({ kind: 'question', question: { id: 'server-region' } });
     expect(advise({ 'server-region': 'moon' })).toBeNull();
   });
-});
 
-describe('withoutLastAnswer', () => {
-  it('steps back one question along the path', () => {
-    const answers: AdvisorAnswers = { ...atTencent, 'goal-record-at-tencent': 'change-site' };
-    const back = withoutLastAnswer(answers);
-    expect(back).toEqual(atTencent);
-    expect(nextStep(back)).toMatchObject({ kind: 'question', question: { id: 'goal-record-at-tencent' } });
+  it('offers only the wants that fit the branch', () => {
+    const values = (answers: AdvisorAnswers) => {
+      const step = nextStep(answers);
+      return step.kind === 'question' ? step.question.options.map((option) => option.value) : [];
+    };
+    expect(values(atTencent)).toEqual(QUESTIONS.want.options.map((option) => option.value));
+    expect(values({ ...atTencent, 'record-at-tencent': 'no' })).not.toContain('leave-tencent');
+    expect(values({ ...atTencent, 'subject-is-shell': 'yes' }).sort()).toEqual(['host-filed-site', 'new-site', 'person-to-company', 'remove-subject']);
+    // A contradicting saved answer is not taken.
+    expect(nextStep({ ...atTencent, 'record-at-tencent': 'no', want: 'leave-tencent' })).toMatchObject({ kind: 'question', question: { id: 'want' } });
   });
 
-  it('drops stale answers from other branches and is empty at the start', () => {
+  it('withoutLastAnswer steps back one question and drops stale answers', () => {
+    const answers: AdvisorAnswers = { ...atTencent, want: 'change-site' };
+    expect(withoutLastAnswer(answers)).toEqual(atTencent);
     expect(withoutLastAnswer({ 'server-region': 'outside', 'record-at-tencent': 'yes' })).toEqual({});
     expect(withoutLastAnswer({})).toEqual({});
+  });
+
+  it('labels filing types with their console wording', () => {
+    expect(filingTypeLabel('change-site')).toBe('变更网站（控制台：变更服务）');
+    expect(filingTypeLabel('first-filing')).toBe('首次备案');
   });
 });
