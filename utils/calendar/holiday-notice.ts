@@ -252,7 +252,8 @@ function read(text: string): HolidayArrangement {
     );
   }
   const year = Number(title[1]);
-  const laterTitles = [...normalized.matchAll(LATER_TITLE)].filter((match) => match.index > title.index);
+  // Pages copied from gov.cn repeat the title (information table, then heading): only other titles amend.
+  const laterTitles = [...normalized.matchAll(LATER_TITLE)].filter((match) => match.index > title.index && !BASE_TITLE.test(match[0]));
   const baseEnd = laterTitles[0]?.index ?? normalized.length;
   const base = normalized.slice(title.index, baseEnd);
 

@@ -59,6 +59,12 @@ describe('published notices agree with chinese-days day for day', () => {
     expect(amended.amendments).toEqual(['延长2020年春节假期至2月2日']);
   });
 
+  it('reads a page copied with its information table, which repeats the title', () => {
+    const text = read(`${SHARED}/2025.txt`);
+    const page = `标　　题：国务院办公厅关于2025年部分节假日安排的通知\n发文机关：国务院办公厅\n成文日期：2024年11月12日\n发文字号：国办发明电〔2024〕12号\n\n${text}`;
+    expect(parsed(page).holidays).toEqual(chineseDays(2025).holidays);
+  });
+
   it('reads 补休 days and a single day off with 与周末连休 (no dates added)', () => {
     const text = [
       '国务院办公厅关于2040年部分节假日安排的通知',
