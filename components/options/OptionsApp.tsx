@@ -4,19 +4,23 @@ import { useActiveProfile } from '@/components/profiles/useProfiles';
 import { FilingTab } from '@/components/panel/FilingTab';
 import { BatchCheck } from '@/components/names/BatchCheck';
 import { ReminderSettings } from './ReminderSettings';
+import { HolidaySettings } from './HolidaySettings';
+import { useHolidayCalendar } from '@/components/calendar/useHolidayCalendar';
 
 const SECTIONS = [
   { id: 'profiles', title: '申请人档案' },
   { id: 'names', title: '网站名称批量检查' },
   { id: 'filing', title: '备案类型与提交前检查' },
   { id: 'reminders', title: '提醒设置' },
+  { id: 'holidays', title: '节假日安排' },
 ] as const;
 type SectionId = (typeof SECTIONS)[number]['id'];
 
-/** The options page: the full profile editor, batch name checks, the filing-type advisor and settings. */
+/** The options page: the full profile editor, batch name checks, the filing-type advisor, settings and holiday notices. */
 export function OptionsApp() {
   const [section, setSection] = useState<SectionId>('profiles');
   const { active } = useActiveProfile();
+  const holidays = useHolidayCalendar();
   return (
     <div className="bh-options">
       <header className="bh-header">
@@ -34,6 +38,7 @@ export function OptionsApp() {
         {section === 'names' && <BatchCheck />}
         {section === 'filing' && <FilingTab profile={active} />}
         {section === 'reminders' && <ReminderSettings />}
+        {section === 'holidays' && <HolidaySettings records={holidays} />}
       </main>
     </div>
   );

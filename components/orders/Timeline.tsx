@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { civilDateParts, formatChinaDateTime, formatCivilDate, type CivilDate } from '@/utils/calendar/china-time';
 import { estimateTimeline, type TimelineEstimate } from '@/utils/calendar/timeline';
+import { estimateLabel, nextYearNoticeHint } from '@/utils/calendar/working-days';
 import type { Order } from '@/utils/orders/model';
 import { stageProgress, type StageProgress } from '@/utils/orders/overdue';
 import { isOrderOpen, type StageCorrection } from '@/utils/orders/reducers';
@@ -34,9 +35,19 @@ function dueText(progress: StageProgress): string | null {
   return progress.endedAt === null ? `预计 ${due} 前完成` : null;
 }
 
+/** Marks a date computed by weekends only because its year's holiday arrangement is unknown. */
+function EstimateMark({ label }: { label: string | null }) {
+  return label ? <span className="bh-warning bh-estimate-mark"> {label}</span> : null;
+}
+
 function Estimates({ estimate }: { estimate: TimelineEstimate }) {
   const crossesYear = civilDateParts(estimate.submittedOn).year !== civilDateParts(estimate.bureauReview.latest).year;
-  const day = (civil: CivilDate) => formatCivilDate(civil, { withYear: crossesYear });
+  const day = (civil: CivilDate) => (
+    <>
+      {formatCivilDate(civil, { withYear: crossesYear })}
+      <EstimateMark label={estimateLabel(civil)} />
+    </>
+  );
   return (
     <section className="bh-estimates" aria-label="预计时间">
       <h3>预计时间（从 {day(estimate.submittedOn)} 提交算起）</h3>
@@ -82,6 +93,7 @@ export function Timeline({ order, province, now: fixedNow, onCorrect, onRemove }
   const [editingIndex, setEditingIndex] = useState<number | null>(null);
   const progress = stageProgress(order, now, province);
   const submittedAt = submissionTime(order);
+  const hint = nextYearNoticeHint(now);
 
   return (
     <section className="bh-timeline" aria-label="备案进度">
@@ -107,7 +119,12 @@ export function Timeline({ order, province, now: fixedNow, onCorrect, onRemove }
                     {formatChinaDateTime(item.entry.at)}
                     {item.entry.source === 'user' ? '（手动）' : '（首次看到）'}
                   </span>
-                  {due && <span className={item.overdue ? 'bh-error' : 'bh-weak'}>{due}</span>}
+                  {due && (
+                    <span className={item.overdue ? 'bh-error' : 'bh-weak'}>
+                      {due}
+                      <EstimateMark label={item.estimate} />
+                    </span>
+                  )}
                   <span className="bh-timeline-actions">
                     <button type="button" onClick={() => setEditingIndex(index)} aria-label={`更正 ${STAGE_LABELS[item.entry.stage]}`}>
                       更正
@@ -128,6 +145,7 @@ export function Timeline({ order, province, now: fixedNow, onCorrect, onRemove }
         })}
       </ol>
       {isOrderOpen(order) && submittedAt !== undefined && <Estimates estimate={estimateTimeline(submittedAt, province)} />}
+      {hint && <p className="bh-weak bh-calendar-hint">{hint}</p>}
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { OrdersTab } from './OrdersTab';
 import { FilingTab } from './FilingTab';
 import { FeatureBoundary } from './FeatureBoundary';
 import { CapabilityNotice } from './CapabilityNotice';
+import { useHolidayCalendar } from '@/components/calendar/useHolidayCalendar';
 
 const TABS = [
   { id: 'fill', title: '填充本页' },
@@ -20,6 +21,8 @@ type TabId = (typeof TABS)[number]['id'];
 /** The docked panel: what the console page shows now, and the tools that act on it. */
 export function PanelApp() {
   const page = usePageSnapshot();
+  // Imported holiday notices feed every estimate below; the panel re-renders when they change.
+  useHolidayCalendar();
   const [profile, setProfile] = useState<Profile | null>(null);
   const [chosenTab, setTab] = useState<TabId | null>(null);
   // Until the user picks a tab, order pages open on the orders and wizard pages on filling.

@@ -2,13 +2,13 @@
  * When each stage should be over (icp-rules.md §6) and whether it ran late. Working-day limits end with the last
  * working day (Beijing time); the SMS window ends 24 calendar hours after the SMS.
  */
-import { chinaDayEnd } from '@/utils/calendar/china-time';
+import { chinaDayEnd, toCivilDate } from '@/utils/calendar/china-time';
 import {
   BUREAU_SUBMISSION_MAX_WORKING_DAYS,
   TENCENT_REVIEW_WORKING_DAYS,
   bureauReviewWorkingDays,
 } from '@/utils/calendar/timeline';
-import { addWorkingDays } from '@/utils/calendar/working-days';
+import { addWorkingDays, estimateLabel } from '@/utils/calendar/working-days';
 import { SMS_WINDOW_MS, smsDeadline } from './countdown';
 import type { Order, StageEntry } from './model';
 import type { Stage } from './stages';
@@ -36,6 +36,14 @@ export interface StageProgress {
   dueAt: number | null;
   /** Took (or is taking) longer than expected. */
   overdue: boolean;
+  /** "估算（…）" when the due time counts working days through a year whose holiday arrangement is unknown. */
+  estimate: string | null;
+}
+
+/** The 估算 label of a working-day limit from `enteredAt` to `dueAt`; the SMS window counts calendar hours. */
+function dueEstimate(stage: Stage, enteredAt: number, dueAt: number | null): string | null {
+  if (dueAt === null || stage === 'smsVerification') return null;
+  return estimateLabel(toCivilDate(enteredAt)) ?? estimateLabel(toCivilDate(dueAt));
 }
 
 /** Each timeline entry with its expected end and whether it ran over, as of `now`. */
@@ -50,6 +58,6 @@ export function stageProgress(order: Order, now: number, province?: string): Sta
         ? runningSms.at
         : stageDueAt(entry.stage, entry.at, province);
     const endedAt = next?.at ?? null;
-    return { entry, endedAt, dueAt, overdue: dueAt !== null && (endedAt ?? now) > dueAt };
+    return { entry, endedAt, dueAt, overdue: dueAt !== null && (endedAt ?? now) > dueAt, estimate: dueEstimate(entry.stage, entry.at, dueAt) };
   });
 }

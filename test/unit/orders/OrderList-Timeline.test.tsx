@@ -79,7 +79,8 @@ describe('<Timeline>', () => {
     render(<Timeline order={order!} province="浙江" now={december} onCorrect={vi.fn()} onRemove={vi.fn()} />);
     const estimates = screen.getByRole('region', { name: '预计时间' });
     // 8 December + 30 working days, January 2027 counted by weekends only.
-    expect(estimates.textContent).toContain('管局审核：最迟约 2027年1月19日（周二）（30 个工作日）');
+    expect(estimates.textContent).toContain('管局审核：最迟约 2027年1月19日（周二） 估算（2027年节假日安排未知，按周末计算）（30 个工作日）');
+    expect(estimates.textContent).not.toContain('2026年12月1日（周二） 估算'); // 2026 is known: no label
     expect(estimates.textContent).toContain('从 2026年12月1日（周二） 提交算起');
     expect(within(estimates).getByText(/2027 年的日期只按周末推算/).className).toBe('bh-warning');
   });
