@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import { handleCommand, registerPanelRelay } from '@/utils/browser/panel-relay';
+import { registerMiitRelay } from '@/utils/browser/miit-relay';
 import { registerReminderHandlers, syncReminders } from '@/utils/browser/reminders';
 import { registerVaultAutoLock } from '@/utils/browser/vault-autolock';
 
 export default defineBackground(() => {
   registerPanelRelay();
+  registerMiitRelay();
   registerReminderHandlers();
   registerVaultAutoLock();
   void syncReminders();
