@@ -1,7 +1,8 @@
 import { defineConfig } from 'wxt';
 
-// The console host is the only origin the extension may touch.
+// The console host and MIIT's ICP system (where the SMS code is entered) are the only origins the extension may touch.
 export const CONSOLE_MATCH = 'https://console.cloud.tencent.com/*';
+export const MIIT_MATCH = 'https://beian.miit.gov.cn/*';
 
 export default defineConfig({
   // @wxt-dev/webextension-polyfill aliases `wxt/browser` to the polyfill, so `browser` is promise-based everywhere.
@@ -10,15 +11,15 @@ export default defineConfig({
     name: '备案助手',
     description: '腾讯云 ICP 备案控制台助手：申请人档案、一键预填、网站名称检查、短信核验倒计时。',
     permissions: ['storage', 'alarms', 'notifications'],
-    host_permissions: [CONSOLE_MATCH],
+    host_permissions: [CONSOLE_MATCH, MIIT_MATCH],
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+B' },
         description: '展开或收起备案助手面板',
       },
     },
-    // The docked frame loads panel.html inside console pages, and only there.
-    web_accessible_resources: [{ resources: ['panel.html'], matches: [CONSOLE_MATCH] }],
+    // The docked frame loads panel.html inside console and MIIT pages, and only there.
+    web_accessible_resources: [{ resources: ['panel.html'], matches: [CONSOLE_MATCH, MIIT_MATCH] }],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         // data_collection_permissions (the extension collects nothing) is understood from Firefox 140 on desktop and

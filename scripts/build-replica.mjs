@@ -8,20 +8,24 @@ import { build } from 'vite';
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const outDir = path.join(repoRoot, '.output/replica');
 
+/** The pages of the build: the console replica and the MIIT SMS page replica. */
+const PAGES = ['miit.html', 'index.html'];
+
 function readIndex() {
-  const index = path.join(outDir, 'index.html');
-  return existsSync(index) ? readFileSync(index, 'utf8') : '';
+  return PAGES.map((page) => path.join(outDir, page))
+    .map((file) => (existsSync(file) ? readFileSync(file, 'utf8') : ''))
+    .join('\n');
 }
 
 export async function buildReplica() {
   const staging = `${outDir}.staging-${process.pid}`;
   await build({ configFile: path.join(repoRoot, 'test/replica/vite.config.ts'), build: { outDir: staging } });
-  // Hashed assets first, index.html last: a page still loading the previous build keeps finding its assets,
-  // and a concurrent build never leaves a half-written directory behind.
+  // Hashed assets first, the pages last (index.html, which marks a build as current, at the very end): a page still
+  // loading the previous build keeps finding its assets, and a concurrent build never leaves a half-written directory.
   const previousIndex = readIndex();
   mkdirSync(outDir, { recursive: true });
   cpSync(path.join(staging, 'assets'), path.join(outDir, 'assets'), { recursive: true });
-  cpSync(path.join(staging, 'index.html'), path.join(outDir, 'index.html'));
+  for (const page of PAGES) cpSync(path.join(staging, page), path.join(outDir, page));
   rmSync(staging, { recursive: true, force: true });
   // Keep the assets of this build and the previous one only.
   const kept = previousIndex + readIndex();

@@ -24,9 +24,10 @@ export interface Dock {
 /**
  * Docks the panel on the right: a shadow-root host holding an extension-origin frame, so profile data never enters the
  * console's DOM. The console is pushed left by the dock's width rather than covered. What the user does with the dock
- * is reported through `save`; the background stores it.
+ * is reported through `save`; the background stores it. MIIT's content script docks the same panel with
+ * `panelPage` = `/panel.html?site=miit`.
  */
-export function mountDock(initial: DockState, save: (patch: Partial<DockState>) => void): Dock {
+export function mountDock(initial: DockState, save: (patch: Partial<DockState>) => void, panelPage = '/panel.html'): Dock {
   let state = initial;
   const host = document.createElement(DOCK_TAG);
   const root = host.attachShadow({ mode: 'open' });
@@ -38,7 +39,7 @@ export function mountDock(initial: DockState, save: (patch: Partial<DockState>) 
   grip.className = 'grip';
   grip.title = '拖动调整宽度';
   const frame = document.createElement('iframe');
-  frame.src = browser.runtime.getURL('/panel.html');
+  frame.src = browser.runtime.getURL(panelPage as '/panel.html');
   frame.title = '备案助手';
   frame.allow = 'clipboard-write';
   dock.append(grip, frame);

@@ -17,6 +17,8 @@ const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const REPLICA_SOURCE_DIR = path.join(REPO_ROOT, 'test/replica');
 export const REPLICA_DIST_DIR = path.join(REPO_ROOT, '.output/replica');
 export const REPLICA_ORIGIN = 'https://console.cloud.tencent.com';
+/** MIIT's ICP system: its replica SMS page (miit.html) answers every path of this origin. */
+export const MIIT_REPLICA_ORIGIN = 'https://beian.miit.gov.cn';
 /** Where the replica's own assets live under the console origin. */
 export const REPLICA_ASSET_BASE = '/__replica__/';
 
@@ -76,8 +78,8 @@ function assetFile(relative: string, distDir: string): string | null {
   return file.startsWith(distDir + path.sep) ? file : null;
 }
 
-/** The replica's answer for a path of the console host: its own assets, else the SPA shell (index.html). */
-export function replicaResponse(pathname: string, distDir: string = REPLICA_DIST_DIR): ReplicaResponse {
+/** The replica's answer for a path of the console host: its own assets, else the SPA shell (`page`, index.html). */
+export function replicaResponse(pathname: string, distDir: string = REPLICA_DIST_DIR, page = 'index.html'): ReplicaResponse {
   if (pathname.startsWith(REPLICA_ASSET_BASE)) {
     const file = assetFile(pathname.slice(REPLICA_ASSET_BASE.length), distDir);
     if (file && existsSync(file) && statSync(file).isFile()) {
@@ -89,7 +91,7 @@ export function replicaResponse(pathname: string, distDir: string = REPLICA_DIST
     }
     return { status: 404, contentType: 'text/plain; charset=utf-8', body: Buffer.from('复刻页资源不存在') };
   }
-  return { status: 200, contentType: CONTENT_TYPES['.html']!, body: readFileSync(path.join(distDir, 'index.html')) };
+  return { status: 200, contentType: CONTENT_TYPES['.html']!, body: readFileSync(path.join(distDir, page)) };
 }
 
 export interface RouteReplicaOptions {
@@ -98,7 +100,8 @@ export interface RouteReplicaOptions {
 }
 
 /**
- * Serves the replica for every request to https://console.cloud.tencent.com and aborts every other http(s) request.
+ * Serves the replica for every request to https://console.cloud.tencent.com, the MIIT replica for every request to
+ * https://beian.miit.gov.cn, and aborts every other http(s) request.
  * The abort route is registered first; Playwright tries later routes first, so the console route wins for its host.
  */
 export async function routeReplica(context: BrowserContext, opts: RouteReplicaOptions = {}): Promise<void> {
@@ -108,6 +111,13 @@ export async function routeReplica(context: BrowserContext, opts: RouteReplicaOp
     (url) => url.origin === REPLICA_ORIGIN,
     (route) => {
       const { status, contentType, body } = replicaResponse(new URL(route.request().url()).pathname, distDir);
+      return route.fulfill({ status, contentType, body });
+    },
+  );
+  await context.route(
+    (url) => url.origin === MIIT_REPLICA_ORIGIN,
+    (route) => {
+      const { status, contentType, body } = replicaResponse(new URL(route.request().url()).pathname, distDir, 'miit.html');
       return route.fulfill({ status, contentType, body });
     },
   );

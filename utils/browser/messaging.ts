@@ -20,6 +20,8 @@ import type {
   UndoReport,
 } from '@/utils/console/types';
 import type { VaultSession, VaultSessionPatch } from './vault-session';
+import type { MiitFillReport } from '@/utils/miit/page';
+import type { MiitAnswerMessage, MiitFillRequest } from '@/utils/miit/schemas';
 
 export interface DockState {
   collapsed: boolean;
@@ -59,6 +61,15 @@ export interface ProtocolMap {
 
   /** Extension page without session storage (Firefox's docked panel) → background: the unlocked vault key. */
   'vault:session'(request: { op: 'read' } | { op: 'patch'; patch: VaultSessionPatch }): VaultSession;
+
+  /** Panel on MIIT's page → background → MIIT content script: 填入<role> (mobile and ID last six only). */
+  'panel:miitFill'(request: MiitFillRequest): MiitFillReport;
+  /** Panel on MIIT's page → background → MIIT content script: the order MIIT's answers count for. */
+  'panel:miitChoose'(choice: { orderKey: string | null }): void;
+  'page:miitFill'(request: MiitFillRequest): MiitFillReport;
+  'page:miitChoose'(choice: { orderKey: string | null }): void;
+  /** MIIT content script → background: MIIT showed a result for the chosen order (stored as code and time only). */
+  'miit:answer'(answer: MiitAnswerMessage): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
@@ -77,7 +88,10 @@ export const DockStateSchema = z.object({
 
 export class RejectedMessageError extends Error {}
 
-export type SenderRule = 'extension-page' | 'content-script' | 'background';
+export type SenderRule = 'extension-page' | 'content-script' | 'miit-content-script' | 'background';
+
+/** MIIT's ICP system, where the SMS code is entered; its content script is the only one besides the console's. */
+export const MIIT_PAGE_PREFIX = 'https://beian.miit.gov.cn/';
 
 /** True when the sender is this extension's own code (not another extension, not a web page). */
 export function isOwnExtension(sender: Sender): boolean {
@@ -85,12 +99,25 @@ export function isOwnExtension(sender: Sender): boolean {
 }
 
 /**
- * Checks who sent a message and what it carries before a handler sees it.
+ * Checks who sent a message and what it carries before a handler sees it; with several rules, any one may match.
  * - `extension-page`: a page of ours (panel frame, popup, options); its URL is on our origin.
  * - `content-script`: our content script in a console tab (has a tab, URL on the console host).
+ * - `miit-content-script`: our content script in a tab of MIIT's ICP system.
  * - `background`: the service worker (no tab, no frame) — what content scripts accept.
  */
-export function checkSender(sender: Sender, rule: SenderRule): void {
+export function checkSender(sender: Sender, rule: SenderRule | readonly SenderRule[]): void {
+  if (typeof rule !== 'string') {
+    const errors = rule.flatMap((one) => {
+      try {
+        checkSender(sender, one);
+        return [];
+      } catch (error) {
+        return [error];
+      }
+    });
+    if (errors.length === rule.length) throw errors[0];
+    return;
+  }
   if (!isOwnExtension(sender)) throw new RejectedMessageError('拒绝：消息不是来自备案助手扩展本身');
   const url = sender.url ?? '';
   const ownOrigin = browser.runtime.getURL('/');
@@ -99,6 +126,9 @@ export function checkSender(sender: Sender, rule: SenderRule): void {
   }
   if (rule === 'content-script' && (sender.tab?.id == null || !url.startsWith('https://console.cloud.tencent.com/'))) {
     throw new RejectedMessageError('拒绝：消息不是来自腾讯云控制台页面中的扩展脚本');
+  }
+  if (rule === 'miit-content-script' && (sender.tab?.id == null || !url.startsWith(MIIT_PAGE_PREFIX))) {
+    throw new RejectedMessageError('拒绝：消息不是来自工信部备案系统页面中的扩展脚本');
   }
   if (rule === 'background' && (sender.tab != null || (url !== '' && !url.startsWith(ownOrigin)))) {
     throw new RejectedMessageError('拒绝：消息不是来自扩展后台');

@@ -30,7 +30,10 @@ const OrderObservationsSchema = z.array(
   }),
 ).check(z.maxLength(200));
 
-const toTab = (tabId: number) => ({ tabId, frameId: 0 });
+export const toTab = (tabId: number) => ({ tabId, frameId: 0 });
+
+/** The content scripts that dock the panel: the console's and MIIT's. */
+const DOCKING_SCRIPTS = ['content-script', 'miit-content-script'] as const;
 
 /**
  * Background side of the panel ⇄ page channel: a panel frame may only reach the content script of the tab it is
@@ -76,12 +79,12 @@ export function registerPanelRelay(): () => void {
       await sendMessage('page:applyDock', state, toTab(tabId));
     }),
     onMessage('dock:get', ({ data, sender }) => {
-      checkSender(sender, 'content-script');
+      checkSender(sender, DOCKING_SCRIPTS);
       parsePayload(EmptySchema, data);
       return readDock();
     }),
     onMessage('dock:save', ({ data, sender }) => {
-      checkSender(sender, 'content-script');
+      checkSender(sender, DOCKING_SCRIPTS);
       return updateDock(parsePayload(DockPatchSchema, data));
     }),
     onMessage('page:orders', async ({ data, sender }) => {

@@ -4,7 +4,8 @@
  */
 import { byClass, OVERLAY_ROOT } from './dom';
 import { detect, formRoot, ignoredBy, type DetectedField, type Detection, type ParsedItem } from './detect';
-import { fillField, flash, isComposing, trackComposition, type DriverContext } from './drivers';
+import { fillField, flash, type DriverContext } from './drivers';
+import { isComposing, trackComposition } from '@/utils/page/typing';
 import { readOrders } from './orders';
 import { exportStructure } from './structure';
 import { isEmptyValue, onlyAdds, sameValue } from './text';
@@ -20,7 +21,7 @@ import type {
   ReportEntry,
   UndoReport,
 } from './types';
-import { waitFor } from './wait';
+import { waitFor } from '@/utils/page/wait';
 
 export interface ConsoleController {
   snapshot(): PageSnapshot;

@@ -20,7 +20,8 @@ import {
 } from './dom';
 import { matchOption, sameValue, splitChoices } from './text';
 import type { ControlKind, FieldValue } from './types';
-import { waitFor } from './wait';
+import { isComposing, setNativeValue } from '@/utils/page/typing';
+import { waitFor } from '@/utils/page/wait';
 
 export interface DriverTarget {
   controls: Element;
@@ -37,35 +38,6 @@ const fail = (reason: string): DriverResult => ({ ok: false, reason });
 export interface DriverContext {
   doc: Document;
   timeoutMs: number;
-}
-
-/** Elements a user is composing into with an IME right now, per document. */
-const composing = new WeakMap<Document, Set<EventTarget>>();
-
-export function trackComposition(doc: Document): void {
-  if (composing.has(doc)) return;
-  const open = new Set<EventTarget>();
-  composing.set(doc, open);
-  doc.addEventListener('compositionstart', (e) => e.target && open.add(e.target), true);
-  doc.addEventListener('compositionend', (e) => e.target && open.delete(e.target), true);
-}
-
-export function isComposing(el: Element): boolean {
-  return composing.get(el.ownerDocument)?.has(el) ?? false;
-}
-
-/** Sets a text control the way React's value tracker notices, from the page world or an isolated one. */
-export function setNativeValue(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
-  const view = el.ownerDocument.defaultView ?? globalThis;
-  const proto =
-    el instanceof view.HTMLTextAreaElement
-      ? view.HTMLTextAreaElement.prototype
-      : el instanceof view.HTMLSelectElement
-        ? view.HTMLSelectElement.prototype
-        : view.HTMLInputElement.prototype;
-  Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(el, value);
-  el.dispatchEvent(new view.Event('input', { bubbles: true }));
-  el.dispatchEvent(new view.Event('change', { bubbles: true }));
 }
 
 function press(el: Element, key: string): void {

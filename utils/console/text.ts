@@ -2,24 +2,10 @@
  * Text comparison shared by the page side (finding labels and options) and the panel side (comparing page values
  * with profile values), so both agree on what "the same value" means.
  */
+import { normaliseLabel, squash } from '@/utils/page/text';
 import type { ControlKind, FieldValue } from './types';
 
-/** Width-folds (full-width colon, brackets, letters → ASCII) and drops all whitespace. */
-export function squash(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '');
-}
-
-/**
- * A label as a person reads it: no whitespace, no trailing colon or required star, no "(选填)"-style markers.
- * Other bracketed parts stay (服务名称（网站） keeps its qualifier for display).
- */
-export function normaliseLabel(text: string): string {
-  return squash(text)
-    .replace(/\*/g, '')
-    .replace(/\((选填|可选|非必填|必填|optional)\)/gi, '')
-    .replace(/[:?？]+$/, '')
-    .replace(/^[:]+/, '');
-}
+export { normaliseLabel, squash };
 
 /** Drops bracketed qualifiers: "营业执照(个人或企业)" → "营业执照". */
 export function withoutQualifiers(text: string): string {

@@ -28,6 +28,12 @@ export const SmsRoundSchema = z.object({
   /** The previous look at the order before detection (the earliest the SMS can have come), when known. */
   earliestPossibleAt: Timestamp.optional(),
   closed: z.object({ at: Timestamp, reason: z.enum(['verified', 'stageChanged']) }).optional(),
+  /** Wrong-data answers (result 2) on MIIT's page in this round; MIIT returns the order on the 6th failed attempt. */
+  failedTries: z.number().int().min(0).max(99).optional(),
+  /** Verifiers (VerifierContact ids) MIIT answered "done, others pending" (result 31) for. */
+  doneVerifiers: z.array(z.string().min(1).max(40)).max(20).optional(),
+  /** MIIT's answers in this round: only the result code and when it was shown, nothing else of the page. */
+  results: z.array(z.object({ code: z.number().int(), at: Timestamp })).max(50).optional(),
 });
 
 export const OrderSchema = z.object({

@@ -218,6 +218,11 @@ export function correctStage(order: Order, index: number, correction: StageCorre
   return next;
 }
 
+/** The user links the applicant profile an order was filed with (for an order seen before any profile was chosen). */
+export function linkProfile(order: Order, profileId: string): Order {
+  return order.profileId === profileId ? order : { ...order, profileId };
+}
+
 /** The user deletes a wrongly recorded timeline entry (the last remaining one cannot be deleted). */
 export function removeStageEntry(order: Order, index: number): Order {
   if (order.entries.length <= 1 || !order.entries[index]) return order;

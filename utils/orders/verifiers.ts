@@ -3,6 +3,8 @@ import type { FilingType } from '@/utils/filing/filing-types';
 import { VERIFIER_ROLE_LABELS, verifierRoles } from './filing-types';
 
 export interface VerifierContact {
+  /** Stable within a profile: `subject`, or `site:<index>`; what a verifier's done state is stored under. */
+  id: string;
   /** 主体负责人 / 网站负责人 (with the site's name when several sites have their own). */
   role: string;
   name?: string;
@@ -13,8 +15,9 @@ export interface VerifierContact {
 
 type Person = Profile['principal'];
 
-function contact(role: string, person: Person): VerifierContact {
+function contact(id: string, role: string, person: Person): VerifierContact {
   return {
+    id,
     role,
     name: person.name || undefined,
     mobile: person.mobile || undefined,
@@ -29,12 +32,12 @@ function contact(role: string, person: Person): VerifierContact {
 export function verifierContacts(profile: Profile, filingType?: FilingType | null): VerifierContact[] {
   const contacts: VerifierContact[] = [];
   for (const role of verifierRoles(filingType)) {
-    if (role === 'subject') contacts.push(contact(VERIFIER_ROLE_LABELS.subject, profile.principal));
+    if (role === 'subject') contacts.push(contact('subject', VERIFIER_ROLE_LABELS.subject, profile.principal));
     else {
-      for (const site of profile.websites) {
+      profile.websites.forEach((site, index) => {
         const label = profile.websites.length > 1 ? `${VERIFIER_ROLE_LABELS.site}（${site.name || site.domain}）` : VERIFIER_ROLE_LABELS.site;
-        contacts.push(contact(label, site.principal ?? profile.principal));
-      }
+        contacts.push(contact(`site:${index}`, label, site.principal ?? profile.principal));
+      });
     }
   }
   const seen = new Set<string>();

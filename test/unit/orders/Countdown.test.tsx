@@ -28,8 +28,8 @@ function lateDetectedSms(): Order {
 }
 
 const verifiers: VerifierContact[] = [
-  { role: '主体负责人', name: '张三', mobile: '13800138000', idLast6: '12345X' },
-  { role: '网站负责人', name: '李四', mobile: '13900139000', idLast6: '654321' },
+  { id: 'subject', role: '主体负责人', name: '张三', mobile: '13800138000', idLast6: '12345X' },
+  { id: 'site:0', role: '网站负责人', name: '李四', mobile: '13900139000', idLast6: '654321' },
 ];
 
 function renderCountdown(order: Order, now: number, extra: Partial<Parameters<typeof Countdown>[0]> = {}) {

@@ -16,6 +16,7 @@ describe('who verifies the SMS, with what to enter', () => {
     const profile = fixture('enterprise-two-sites.json');
     const contacts = verifierContacts(profile, 'first-filing');
     expect(contacts[0]).toEqual({
+      id: 'subject',
       role: '主体负责人',
       name: profile.principal.name,
       mobile: profile.principal.mobile,

@@ -1,0 +1,55 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { fillVerifier, watchResults } from '@/utils/miit';
+import { MiitChoiceSchema, MiitFillRequestSchema } from '@/utils/miit/schemas';
+import { checkSender, DockStateSchema, onMessage, parsePayload, sendMessage, type Sender } from '@/utils/browser/messaging';
+import { trackComposition } from '@/utils/page/typing';
+import { mountDock } from '../console.content/dock';
+
+export interface MiitSession {
+  stop(): void;
+}
+
+/** Only the background may drive the page; anything else (another extension, a page) is refused. */
+function fromBackground<T>(schema: Parameters<typeof parsePayload<T>>[0], data: unknown, sender: Sender): T {
+  checkSender(sender, 'background');
+  return parsePayload(schema, data);
+}
+
+/**
+ * Docks the panel on MIIT's SMS page, fills the verifier on 填入 and reports MIIT's answers for the order the panel
+ * chose. The profile values arrive only with a 填入 request and are typed into the page, never kept.
+ */
+export async function startMiitSession(ctx: ContentScriptContext): Promise<MiitSession> {
+  const dock = mountDock(await sendMessage('dock:get', undefined), (patch) => void sendMessage('dock:save', patch), '/panel.html?site=miit');
+  trackComposition(document);
+  let orderKey: string | null = null;
+  let verifierId: string | null = null;
+
+  const stops = [
+    onMessage('page:miitChoose', ({ data, sender }) => {
+      const choice = fromBackground(MiitChoiceSchema, data, sender);
+      if (choice.orderKey !== orderKey) verifierId = null;
+      orderKey = choice.orderKey;
+    }),
+    onMessage('page:miitFill', ({ data, sender }) => {
+      const request = fromBackground(MiitFillRequestSchema, data, sender);
+      orderKey = request.orderKey;
+      verifierId = request.verifierId;
+      return fillVerifier(document, request);
+    }),
+    onMessage('page:applyDock', ({ data, sender }) => dock.apply(fromBackground(DockStateSchema, data, sender))),
+    watchResults(document, ({ code }) => {
+      // Without a chosen order there is nothing to count the answer for.
+      if (orderKey) void sendMessage('miit:answer', { code, orderKey, verifierId }).catch(() => undefined);
+    }),
+  ];
+
+  const session = {
+    stop() {
+      stops.forEach((stop) => stop());
+      dock.remove();
+    },
+  };
+  ctx.onInvalidated(session.stop);
+  return session;
+}

@@ -1,0 +1,92 @@
+/**
+ * Reading form markup of component libraries (tea, Element, …) without depending on a class prefix: classes are
+ * matched by their suffix (`…-form__item`, `el-form-item__label`). Shared by the console and MIIT adapters.
+ */
+import { normaliseLabel } from './text';
+
+/** Elements under `root` (itself included) with a class token ending in one of `suffixes`. */
+export function byClass(root: ParentNode, ...suffixes: string[]): Element[] {
+  const selector = suffixes.map((s) => `[class*="${s}"]`).join(',');
+  const found = [...root.querySelectorAll(selector)];
+  if (root instanceof Element && root.matches(selector)) found.unshift(root);
+  return found.filter((el) => hasClass(el, ...suffixes));
+}
+
+export function firstByClass(root: ParentNode, ...suffixes: string[]): Element | null {
+  return byClass(root, ...suffixes)[0] ?? null;
+}
+
+export function hasClass(el: Element, ...suffixes: string[]): boolean {
+  for (const token of el.classList) if (suffixes.some((s) => token.endsWith(s))) return true;
+  return false;
+}
+
+const ITEM_SUFFIXES = ['-form__item', 'form-item'];
+export const ITEM_SELECTOR = ITEM_SUFFIXES.map((s) => `[class*="${s}"]`).join(',');
+
+export function isFormItem(el: Element): boolean {
+  return hasClass(el, ...ITEM_SUFFIXES);
+}
+
+export function closestItem(node: Node | null): Element | null {
+  let el = node instanceof Element ? node : (node?.parentElement ?? null);
+  while (el && !isFormItem(el)) el = el.parentElement;
+  return el;
+}
+
+/** Hidden by CSS, or the select's off-screen measuring box. */
+export function isHidden(el: Element): boolean {
+  if (el.closest('[style*="-9999px"]')) return true;
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  return typeof check === 'function' ? !check.call(el) : el.closest('[hidden],[style*="display: none"],[style*="display:none"]') !== null;
+}
+
+/** Icons, tips bubbles and help texts that may sit inside a label but are not part of its wording. */
+const LABEL_NOISE =
+  'i,svg,button,style,script,template,[class*="icon"],[class*="tips"],[class*="help"],[class*="bubble"],[class*="tooltip"],[role="tooltip"],[class*="popover"],[class*="extra"],[class*="__count"]';
+
+export function textOf(el: Element, skip = LABEL_NOISE): string {
+  let out = '';
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) out += child.nodeValue ?? '';
+      else if (child.nodeType === 1 && !(child as Element).matches(skip)) walk(child);
+    }
+  };
+  walk(el);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+export interface ItemParts {
+  label: Element | null;
+  controls: Element;
+}
+
+export function itemParts(item: Element): ItemParts {
+  const label =
+    firstByClass(item, 'form__label', 'form-item-label', 'form-item__label') ??
+    [...item.querySelectorAll('label')].find((l) => !l.querySelector('input,textarea,select') && !hasClass(l, 'check')) ??
+    null;
+  const controls = firstByClass(item, 'form__controls', 'form-item-control', 'form-item__control') ?? item;
+  return { label, controls };
+}
+
+type TextControl = HTMLInputElement | HTMLTextAreaElement;
+
+/** Text inputs the user types into (not the cascader's or a select's inner input, not file inputs). */
+export function textInputs(box: Element): TextControl[] {
+  return [...box.querySelectorAll<TextControl>('input,textarea')].filter(
+    (el) =>
+      !['radio', 'checkbox', 'file', 'hidden', 'button', 'submit'].includes((el as HTMLInputElement).type) &&
+      !inside(el, box, 'cascader', 'dropdown', 'select', 'datepicker', 'date-picker'),
+  );
+}
+
+function inside(el: Element, box: Element, ...suffixes: string[]): boolean {
+  for (let p = el.parentElement; p && p !== box.parentElement; p = p.parentElement) if (hasClass(p, ...suffixes)) return true;
+  return false;
+}
+
+export function labelText(label: Element | null): string {
+  return label ? normaliseLabel(textOf(label)) : '';
+}
