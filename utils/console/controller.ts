@@ -5,7 +5,7 @@
 import { byClass, OVERLAY_ROOT } from './dom';
 import { detect, formRoot, ignoredBy, type DetectedField, type Detection, type ParsedItem } from './detect';
 import { fillField, flash, isComposing, trackComposition, type DriverContext } from './drivers';
-import { readOrders } from './orders';
+import { readOrderPage, type OrderPage } from './orders';
 import { exportStructure } from './structure';
 import { isEmptyValue, onlyAdds, sameValue } from './text';
 import type {
@@ -17,6 +17,7 @@ import type {
   OrderObservation,
   PageSnapshot,
   PageStructure,
+  StepSnapshot,
   ReportEntry,
   UndoReport,
 } from './types';
@@ -29,6 +30,7 @@ export interface ConsoleController {
   exportStructure(): PageStructure;
   /** Calls `onChange` at most once per animation frame after the form, the step or the URL changed. */
   observe(onChange: () => void): () => void;
+  /** The orders the page shows (one on an order's page, one per row or card on a list); none on a wizard step. */
   readOrders(): OrderObservation[];
 }
 
@@ -90,7 +92,7 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
     return `${texts(LABEL_WRAPPERS)}#${texts(TITLES)}#${steps}`;
   };
 
-  function needsUser(snapshot: PageSnapshot): FillReport['needsUser'] {
+  function needsUser(snapshot: StepSnapshot): FillReport['needsUser'] {
     return {
       uploads: snapshot.uploads,
       smsCodes: snapshot.fields.filter((f) => f.role === 'sms-code').map((f) => f.label),
@@ -277,13 +279,28 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
     };
   }
 
+  /** Wizard steps are not order pages, even when they show an order number. */
+  const orderPage = (detection: Detection): OrderPage =>
+    detection.snapshot.step ? { kind: 'other', orders: [] } : readOrderPage(doc, ignored);
+
+  const snapshot = (): PageSnapshot => {
+    const detection = scan();
+    const page = orderPage(detection);
+    const order = page.kind === 'order' ? page.orders[0] : undefined;
+    return {
+      ...detection.snapshot,
+      pageKind: detection.snapshot.step ? 'wizard' : page.kind,
+      order: order ? { orderId: order.orderId, stage: order.stage, statusTexts: order.statusTexts } : null,
+    };
+  };
+
   return {
-    snapshot: () => scan().snapshot,
+    snapshot,
     fill,
     undo,
     exportStructure: () => exportStructure(doc, scan()),
     observe,
-    readOrders: () => readOrders(doc, ignored),
+    readOrders: () => orderPage(scan()).orders,
   };
 }
 
