@@ -63,6 +63,7 @@ const SITE_INDEX = /^websites\[(\d+)\]/;
 
 const LABEL_WRAPPERS = '[class*="form__label"],[class*="form-item-label"]';
 const TITLES = 'h1,h2,h3,h4,h5,legend,[class*="__title"],[class*="__header"]';
+const ORDER_SIGNALS = '[class*="-alert"],[class*="-tag"],[class*="-badge"],[class*="timeline"],[class*="form__text"],dd,[role="dialog"]';
 
 export function createConsoleController(doc: Document, opts: ConsoleControllerOptions = {}): ConsoleController {
   const ignoreSelector = opts.ignoreSelector ?? 'beian-helper-dock';
@@ -89,7 +90,8 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
     const steps = byClass(doc.body, '-step__item', '-steps__item', 'step-item', 'steps-item')
       .map((el) => `${el.getAttribute('class')}${el.textContent}`)
       .join('|');
-    return `${texts(LABEL_WRAPPERS)}#${texts(TITLES)}#${steps}`;
+    // Order pages change their status tags, alerts and description values without touching labels or titles.
+    return `${texts(LABEL_WRAPPERS)}#${texts(TITLES)}#${steps}#${texts(ORDER_SIGNALS)}`;
   };
 
   function needsUser(snapshot: StepSnapshot): FillReport['needsUser'] {
@@ -298,7 +300,11 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
     snapshot,
     fill,
     undo,
-    exportStructure: () => exportStructure(doc, scan()),
+    exportStructure: () => {
+      const detection = scan();
+      const page = orderPage(detection);
+      return exportStructure(doc, detection, { kind: detection.snapshot.step ? 'wizard' : page.kind, orders: page.orders });
+    },
     observe,
     readOrders: () => orderPage(scan()).orders,
   };

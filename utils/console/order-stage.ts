@@ -82,6 +82,8 @@ export type SignalKind = 'status' | 'tag' | 'steps' | 'alert' | 'dialog' | 'tabl
 
 export interface StageSignal {
   kind: SignalKind;
+  /** Class names of the element it was read from (empty for plain tags): where to look when a layout changes. */
+  className: string;
   /** The words as shown (trimmed). */
   text: string;
   stage: Stage | null;

@@ -58,10 +58,11 @@ function usable(el: Element, reader: Reader): boolean {
   return !reader.ignored(el) && !el.closest(ASIDE) && !isHidden(el);
 }
 
-function signal(kind: StageSignal['kind'], text: string, confidence: number, at = parsePageTime(text)): StageSignal {
+function signal(kind: StageSignal['kind'], el: Element, text: string, confidence: number, at = parsePageTime(text)): StageSignal {
   const stage = classifyStatus(text);
+  const className = typeof el.className === 'string' ? el.className.slice(0, 200) : '';
   // A general rule ("若未在24小时内完成核验…") is never a firm statement about this order.
-  return { kind, text: clip(text), stage, confidence: stage && isGeneralRule(text) ? Math.min(confidence, 1) : confidence, at };
+  return { kind, className, text: clip(text), stage, confidence: stage && isGeneralRule(text) ? Math.min(confidence, 1) : confidence, at };
 }
 
 interface Pair {
@@ -113,14 +114,14 @@ function readSteps(scope: Element, reader: Reader): StageSignal[] {
   const item = items[current]!;
   const title = byClass(item, '-step__title', '-steps__title', 'step-title', 'steps-item-title')[0];
   const text = textOf(title ?? item, NOISE).replace(/^\d+\s*/, '');
-  const read = signal('steps', text, confidence, parsePageTime(textOf(item, NOISE)));
+  const read = signal('steps', item, text, confidence, parsePageTime(textOf(item, NOISE)));
   return [hasClass(item, ...FAILED_STEP) ? { ...read, stage: 'rejected' } : read];
 }
 
 function readTimeline(scope: Element, reader: Reader): StageSignal[] {
   const items = [...byClass(scope, '-timeline__item', 'timeline-item'), ...scope.querySelectorAll('[class*="timeline"] > li')]
     .filter((el, i, all) => all.indexOf(el) === i && usable(el, reader));
-  const read = items.map((el) => signal('timeline', textOf(el, NOISE), 0));
+  const read = items.map((el) => signal('timeline', el, textOf(el, NOISE), 0));
   // History entries give times; only the latest one (by its time, else the last shown) speaks for the order now.
   const timed = read.filter((s) => s.at !== null);
   const latest = timed.length > 0 ? timed.reduce((a, b) => (b.at! > a.at! ? b : a)) : read[read.length - 1];
@@ -149,15 +150,16 @@ function isOrderTable(table: HTMLTableElement): boolean {
 function alertSignals(scope: Element, reader: Reader, confidence: (el: Element) => number): StageSignal[] {
   return byClass(scope, '-alert', '-notice')
     .filter((el) => usable(el, reader) && !el.parentElement?.closest('[class*="-alert"],[class*="-notice"]'))
-    .map((el) => signal('alert', textOf(el, NOISE), confidence(el)))
+    .map((el) => signal('alert', el, textOf(el, NOISE), confidence(el)))
     .filter((s) => s.text);
 }
 
-function observation(source: OrderObservation['source'], details: Omit<OrderObservation, 'source' | 'statusTexts' | 'stage' | 'stageAt'>): OrderObservation {
+function observation(source: OrderObservation['source'], details: Omit<OrderObservation, 'source' | 'statusTexts' | 'stage' | 'stageAt' | 'labels'> & { labels?: string[] }): OrderObservation {
   const signals = details.signals.slice(0, 40);
   const statusTexts = signals.filter((s) => s.kind === 'status' || s.kind === 'tag').map((s) => s.text);
   const { stage, at } = combineSignals(signals);
-  return { source, ...details, signals, statusTexts: [...new Set(statusTexts)].slice(0, 10), stage, stageAt: at };
+  const labels = [...new Set(details.labels ?? [])].slice(0, 40);
+  return { source, ...details, labels, signals, statusTexts: [...new Set(statusTexts)].slice(0, 10), stage, stageAt: at };
 }
 
 function readListTable(table: HTMLTableElement, reader: Reader): OrderObservation[] {
@@ -172,9 +174,10 @@ function readListTable(table: HTMLTableElement, reader: Reader): OrderObservatio
       orderId: ORDER_ID.exec(cell(cols.orderId) ?? textOf(row, CELL_NOISE))?.[0] ?? null,
       domain: DOMAIN.exec(cell(cols.domain) ?? '')?.[0] ?? null,
       filingType: cell(cols.filingType),
+      labels: headers.map((h) => h.slice(0, 60)),
       signals: [
-        ...(status ? [signal('status', status, 3)] : []),
-        ...byClass(row, ...TAGS).filter((el) => usable(el, reader) && !cells[cols.status]?.contains(el)).map((el) => signal('tag', textOf(el, NOISE), 3)),
+        ...(status ? [signal('status', cells[cols.status]!, status, 3)] : []),
+        ...byClass(row, ...TAGS).filter((el) => usable(el, reader) && !cells[cols.status]?.contains(el)).map((el) => signal('tag', el, textOf(el, NOISE), 3)),
         ...alertSignals(row, reader, () => 2),
       ],
     });
@@ -189,8 +192,9 @@ function readOrderScope(scope: Element, reader: Reader, source: OrderObservation
   for (const pair of pairs) {
     if (LABELS.smsTime.test(pair.label)) {
       const at = parsePageTime(pair.value);
-      if (at !== null) signals.push({ kind: 'time', text: clip(`${pair.label} ${pair.value}`), stage: /短信|核验/.test(pair.label) ? 'smsVerification' : classifyStatus(pair.label), confidence: 0, at });
-    } else if (LABELS.status.test(pair.label) && pair.value) signals.push(signal('status', pair.value, 3));
+      const stage = /短信|核验/.test(pair.label) ? 'smsVerification' : classifyStatus(pair.label);
+      if (at !== null) signals.push({ ...signal('time', pair.el, pair.label, 0, at), stage });
+    } else if (LABELS.status.test(pair.label) && pair.value) signals.push(signal('status', pair.el, pair.value, 3));
   }
   const inPair = (el: Element) => pairs.some((p) => p.el.contains(el));
   const tables = [...scope.querySelectorAll<HTMLTableElement>('table')].filter((t) => usable(t, reader));
@@ -198,12 +202,12 @@ function readOrderScope(scope: Element, reader: Reader, source: OrderObservation
   for (const tag of byClass(scope, ...TAGS)) {
     if (!usable(tag, reader) || inPair(tag) || inTable(tag) || byClass(tag, ...TAGS).length > 1) continue;
     const text = textOf(tag, NOISE);
-    if (text) signals.push(signal('tag', text, 3));
+    if (text) signals.push(signal('tag', tag, text, 3));
   }
   signals.push(...readSteps(scope, reader));
   // An alert inside the websites table is about one website.
   signals.push(...alertSignals(scope, reader, (el) => (inTable(el) ? 1 : 2)));
-  for (const dialog of dialogs) signals.push(signal('dialog', textOf(dialog, NOISE), 2));
+  for (const dialog of dialogs) signals.push(signal('dialog', dialog, textOf(dialog, NOISE), 2));
   signals.push(...readTimeline(scope, reader));
   // On an order's own page a table lists its websites: their statuses only hint at the order's.
   for (const table of tables.filter((t) => !isOrderTable(t))) {
@@ -211,7 +215,7 @@ function readOrderScope(scope: Element, reader: Reader, source: OrderObservation
     if (status < 0) continue;
     for (const row of bodyRows(table)) {
       const cell = row.querySelectorAll('td')[status];
-      if (cell) signals.push(signal('table', textOf(cell, CELL_NOISE), 1));
+      if (cell) signals.push(signal('table', cell, textOf(cell, CELL_NOISE), 1));
     }
   }
   const headerText = byClass(scope, '__title', '__header', 'content-header')
@@ -231,6 +235,7 @@ function readOrderScope(scope: Element, reader: Reader, source: OrderObservation
       (source === 'detail' ? (/\/process\/(\d{17})(\/|$)/.exec(path)?.[1] ?? null) : null),
     domain: DOMAIN.exec(find(/域名/) ?? find(LABELS.domain) ?? '')?.[0] ?? null,
     filingType: find(LABELS.filingType),
+    labels: pairs.map((p) => p.label.slice(0, 60)),
     signals,
   });
 }

@@ -37,11 +37,13 @@ export const OrderObservationsSchema: z.ZodMiniType<OrderObservation[]> = z
       orderId: z.nullable(z.string().check(z.regex(/^\d{17}$/))),
       domain: z.nullable(Text(260)),
       filingType: z.nullable(Text(60)),
+      labels: z.array(Text(60)).check(z.maxLength(40)),
       statusTexts: z.array(Text(300)).check(z.maxLength(10)),
       signals: z
         .array(
           z.object({
             kind: z.enum(['status', 'tag', 'steps', 'alert', 'dialog', 'table', 'timeline', 'time']),
+            className: Text(200),
             text: Text(300),
             stage: StageSchema,
             confidence: z.number().check(z.int(), z.minimum(0), z.maximum(3)),

@@ -153,11 +153,25 @@ export interface StructureBlock {
   items: StructureItem[];
 }
 
-/** A filing step's form structure without any personal data; drops into test/fixtures/console/ as a replica case. */
+/** One order as an order page or list shows it, without values: where each stage signal sits and what it says. */
+export interface OrderStructure {
+  source: OrderObservation['source'];
+  labels: string[];
+  signals: Array<Pick<StageSignal, 'kind' | 'className' | 'text' | 'stage' | 'confidence'>>;
+  stage: Stage | null;
+}
+
+/**
+ * A filing step's form structure, or an order page's or list's signals, without any personal data; drops into
+ * test/fixtures/console/ as a replica case.
+ */
 export interface PageStructure {
   format: 'beian-helper.console-structure';
   version: 1;
   path: string;
+  pageKind: PageKind;
+  /** Order pages and lists: every order with its labels and stage signals (texts masked). */
+  orders: OrderStructure[];
   /** The tea class prefix seen on the page, for example `app-beian` or `tea`. */
   prefix: string;
   stepTitles: string[];
@@ -178,6 +192,8 @@ export interface OrderObservation {
   orderId: string | null;
   domain: string | null;
   filingType: string | null;
+  /** Labels of its label/value rows or the list's column headers, as shown (for structure reports). */
+  labels: string[];
   /** What the page shows as the order's status (status field, tag in its header, list cell), as shown. */
   statusTexts: string[];
   signals: StageSignal[];

@@ -84,6 +84,7 @@ describe('combineSignals: the one conflict rule', () => {
   const smsAlert = '工信部已向负责人手机号发送短信验证码，请在24小时内登录工信部备案管理系统完成短信核验';
   const read = (kind: StageSignal['kind'], text: string, confidence: number, at: number | null = null): StageSignal => ({
     kind,
+    className: '',
     text,
     stage: classifyStatus(text),
     confidence,
@@ -113,7 +114,7 @@ describe('combineSignals: the one conflict rule', () => {
 
   it('takes the time the page shows for the chosen stage, from any agreeing signal', () => {
     const at = Date.UTC(2026, 1, 1, 2, 5);
-    const time: StageSignal = { kind: 'time', text: '短信发送时间 2026-02-01 10:05', stage: 'smsVerification', confidence: 0, at };
+    const time: StageSignal = { kind: 'time', className: '', text: '短信发送时间 2026-02-01 10:05', stage: 'smsVerification', confidence: 0, at };
     expect(combineSignals([read('status', '管局审核中', 3, Date.UTC(2026, 0, 1)), read('alert', smsAlert, 2), time])).toEqual({ stage: 'smsVerification', at });
     expect(combineSignals([read('status', '腾讯云审核中', 3), time])).toEqual({ stage: 'tencentReview', at: null });
   });

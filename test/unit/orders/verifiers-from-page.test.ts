@@ -38,7 +38,7 @@ describe('order observations from the page', () => {
   it('keeps read stages with their details and the time the page showed, and skips unread ones', () => {
     const seenAt = Date.UTC(2026, 10, 29);
     const shownAt = seenAt - 3_600_000;
-    const base = { signals: [], statusTexts: [], filingType: null, domain: null, stageAt: null };
+    const base = { labels: [], signals: [], statusTexts: [], filingType: null, domain: null, stageAt: null };
     const result = stageObservationsFromPage(
       [
         { ...base, source: 'detail', orderId: '30179108639935234', domain: 'example.com', filingType: '首次备案', stage: 'smsVerification', stageAt: shownAt },
