@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Profile } from '@/utils/profile';
-import { downloadTextFile } from '@/components/profiles/download';
+import { saveStructureFile } from './structure-file';
 import { fillItemsOf, keyLabel, planFill, profileFromSnapshot, type FillPlanRow } from '@/utils/console/plan';
 import type { FieldValue, FillItem, FillReport, PageSnapshot, PageStructure, ReportEntry, UndoReport } from '@/utils/console/types';
 import './fill.css';
@@ -83,9 +83,7 @@ export function FillView({ snapshot, profile, onFill, onUndo, onExportStructure,
     });
   const exportStructure = () =>
     run('export', async () => {
-      const structure = await onExportStructure();
-      const stamp = new Date().toISOString().slice(0, 10);
-      downloadTextFile(`beian-console-structure-${snapshot?.step ?? 'page'}-${stamp}.json`, `${JSON.stringify(structure, null, 2)}\n`);
+      saveStructureFile(await onExportStructure(), snapshot?.step ?? 'page');
     });
   const startSave = () => {
     if (!snapshot) return;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ProfilesPage } from '@/components/profiles/ProfilesPage';
 import { useActiveProfile } from '@/components/profiles/useProfiles';
 import { FilingTab } from '@/components/panel/FilingTab';
+import { OrdersTab } from '@/components/panel/OrdersTab';
 import { BatchCheck } from '@/components/names/BatchCheck';
 import { ReminderSettings } from './ReminderSettings';
 import { HolidaySettings } from './HolidaySettings';
@@ -11,12 +12,13 @@ const SECTIONS = [
   { id: 'profiles', title: '申请人档案' },
   { id: 'names', title: '网站名称批量检查' },
   { id: 'filing', title: '备案类型与提交前检查' },
+  { id: 'orders', title: '备案订单与短信核验' },
   { id: 'reminders', title: '提醒设置' },
   { id: 'holidays', title: '节假日安排' },
 ] as const;
 type SectionId = (typeof SECTIONS)[number]['id'];
 
-/** The options page: the full profile editor, batch name checks, the filing-type advisor, settings and holiday notices. */
+/** The options page: the full profile editor, batch name checks, the filing-type advisor, orders, settings and holiday notices. */
 export function OptionsApp() {
   const [section, setSection] = useState<SectionId>('profiles');
   const { active } = useActiveProfile();
@@ -37,6 +39,7 @@ export function OptionsApp() {
         {section === 'profiles' && <ProfilesPage />}
         {section === 'names' && <BatchCheck />}
         {section === 'filing' && <FilingTab profile={active} />}
+        {section === 'orders' && <OrdersTab profile={active} />}
         {section === 'reminders' && <ReminderSettings />}
         {section === 'holidays' && <HolidaySettings records={holidays} />}
       </main>

@@ -11,7 +11,7 @@ import {
 } from '@/utils/orders/countdown';
 import { whoMustVerify } from '@/utils/orders/filing-types';
 import type { Order } from '@/utils/orders/model';
-import { currentStage, orderLabel } from '@/utils/orders/reducers';
+import { currentEntry, currentStage, orderLabel } from '@/utils/orders/reducers';
 import { STAGE_LABELS } from '@/utils/orders/stages';
 import type { VerifierContact } from '@/utils/orders/verifiers';
 import { TimeForm } from './TimeForm';
@@ -81,7 +81,7 @@ export function Countdown({ order, verifiers = [], now: fixedNow, onSmsReceived,
           </p>
           <p className="bh-countdown-times">
             短信到达：{formatChinaDateTime(deadline.receivedAt)}
-            {deadline.confirmed ? '' : '（检测时间）'} · 截止：{formatChinaDateTime(deadline.at)}（北京时间）
+            {deadline.confirmed ? '' : currentEntry(order).source === 'page' ? '（页面显示）' : '（按首次看到的时间估算）'} · 截止：{formatChinaDateTime(deadline.at)}（北京时间）
           </p>
           {expired && <p className="bh-error">{MISSED_WINDOW_CONSEQUENCE}</p>}
           {askForSmsTime && (

@@ -10,6 +10,13 @@ import { TimeForm } from './TimeForm';
 import { useNow } from './useNow';
 import './orders.css';
 
+/** Where an entry's time comes from; a first-seen time is only an estimate of when the stage began. */
+const ENTRY_SOURCE_NOTE: Readonly<Record<Order['entries'][number]['source'], string>> = {
+  observed: '（按首次看到的时间估算）',
+  page: '（页面显示）',
+  user: '（手动）',
+};
+
 export interface TimelineProps {
   order: Order;
   /** Province of the filing (管局); Zhejiang gets 30 working days. */
@@ -117,7 +124,7 @@ export function Timeline({ order, province, now: fixedNow, onCorrect, onRemove }
                   <span className="bh-timeline-stage">{STAGE_LABELS[item.entry.stage]}</span>
                   <span className="bh-timeline-time">
                     {formatChinaDateTime(item.entry.at)}
-                    {item.entry.source === 'user' ? '（手动）' : '（首次看到）'}
+                    {ENTRY_SOURCE_NOTE[item.entry.source]}
                   </span>
                   {due && (
                     <span className={item.overdue ? 'bh-error' : 'bh-weak'}>

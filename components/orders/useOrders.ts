@@ -1,11 +1,17 @@
 import { useEffect, useMemo, useState } from 'react';
-import { getOrders, removeOrder, updateOrder, watchOrders } from '@/utils/browser/orders-store';
+import { getOrders, removeOrder, updateOrder, updateOrders, watchOrders } from '@/utils/browser/orders-store';
 import type { Order } from '@/utils/orders/model';
+import type { Stage } from '@/utils/orders/stages';
 import {
+  addOrderByHand,
   correctStage,
+  editOrderDetails,
   markSmsReceived,
   markVerified,
   removeStageEntry,
+  setStageByHand,
+  type HandOrderDetails,
+  type HandOrderInput,
   type StageCorrection,
 } from '@/utils/orders/reducers';
 
@@ -15,6 +21,10 @@ export interface OrderActions {
   correctStage(key: string, index: number, correction: StageCorrection): Promise<unknown>;
   removeStageEntry(key: string, index: number): Promise<unknown>;
   removeOrder(key: string): Promise<unknown>;
+  /** Adds an order by hand (merged into a tracked order with the same number). */
+  addOrder(input: HandOrderInput): Promise<unknown>;
+  editOrder(key: string, details: HandOrderDetails): Promise<unknown>;
+  setStage(key: string, stage: Stage, at: number): Promise<unknown>;
 }
 
 /** The stored orders (null while loading), kept current across extension pages, and the user's actions on them. */
@@ -37,6 +47,9 @@ export function useOrders(): { orders: Order[] | null } & OrderActions {
       correctStage: (key, index, correction) => updateOrder(key, (order) => correctStage(order, index, correction)),
       removeStageEntry: (key, index) => updateOrder(key, (order) => removeStageEntry(order, index)),
       removeOrder,
+      addOrder: (input) => updateOrders((orders) => addOrderByHand(orders, input, Date.now())),
+      editOrder: (key, details) => updateOrder(key, (order) => editOrderDetails(order, details)),
+      setStage: (key, stage, at) => updateOrder(key, (order) => setStageByHand(order, stage, at)),
     }),
     [],
   );

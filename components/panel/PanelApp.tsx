@@ -25,8 +25,8 @@ export function PanelApp() {
   useHolidayCalendar();
   const [profile, setProfile] = useState<Profile | null>(null);
   const [chosenTab, setTab] = useState<TabId | null>(null);
-  // Until the user picks a tab, order pages open on the orders and wizard pages on filling.
-  const onOrderPage = !page.snapshot?.step && /\/(orders|detail|review)(\/|$)/.test(page.snapshot?.path ?? '');
+  // Until the user picks a tab, order pages and lists open on the orders and wizard pages on filling.
+  const onOrderPage = page.snapshot?.pageKind === 'order' || page.snapshot?.pageKind === 'order-list';
   const tab = chosenTab ?? (onOrderPage ? 'orders' : 'fill');
   const collapse = () => void sendMessage('panel:setDock', { collapsed: true });
 
@@ -62,7 +62,13 @@ export function PanelApp() {
       <main className="bh-section">
         <FeatureBoundary key={tab} feature={TABS.find((t) => t.id === tab)!.title}>
           {tab === 'fill' && <FillTab snapshot={page.snapshot} profile={profile} />}
-          {tab === 'orders' && <OrdersTab profile={profile} pageOrderId={/\/process\/(\d{17})\//.exec(page.snapshot?.path ?? '')?.[1] ?? null} />}
+          {tab === 'orders' && (
+            <OrdersTab
+              profile={profile}
+              page={page.snapshot ? { kind: page.snapshot.pageKind, order: page.snapshot.order } : null}
+              onExportStructure={() => sendMessage('panel:exportStructure', undefined)}
+            />
+          )}
           {tab === 'filing' && <FilingTab profile={profile} />}
         </FeatureBoundary>
       </main>

@@ -164,7 +164,7 @@ test.describe('the console adapter reads the replica’s order pages', () => {
       await page.addScriptTag({ content: adapter });
       const read = () => page.evaluate(() => window.__BH__.createConsoleController(document).readOrders());
       const rows = await read();
-      expect(rows.map((r) => [r.orderId, r.domain, r.filingType, r.statusText])).toEqual(
+      expect(rows.map((r) => [r.orderId, r.domain, r.filingType, r.statusTexts[0]])).toEqual(
         SEED_ORDERS.map((o) => [o.orderId, o.domain, o.filingType, o.status]),
       );
       expect(rows.every((r) => r.source === 'list')).toBe(true);
@@ -173,10 +173,10 @@ test.describe('the console adapter reads the replica’s order pages', () => {
       await page.getByRole('row', { name: new RegExp(withNotice.orderId) }).getByRole('link', { name: '查看详情' }).click();
       await expect(page.locator('.tea-form__text').first()).toBeVisible();
       const [detail] = await read();
-      expect(detail).toMatchObject({ source: 'detail', orderId: withNotice.orderId, statusText: withNotice.status });
-      expect(detail!.alertTexts.join('')).toContain(withNotice.notice!.text);
+      expect(detail).toMatchObject({ source: 'detail', orderId: withNotice.orderId, statusTexts: [withNotice.status], stage: 'smsVerification' });
+      expect(detail!.signals.filter((s) => s.kind === 'alert').map((s) => s.text).join('')).toContain(withNotice.notice!.text);
       const snapshot = await page.evaluate(() => window.__BH__.createConsoleController(document).snapshot());
-      expect(snapshot).toMatchObject({ step: null, diagnostics: { drift: false } });
+      expect(snapshot).toMatchObject({ step: null, pageKind: 'order', order: { orderId: withNotice.orderId, stage: 'smsVerification' }, diagnostics: { drift: false } });
     } finally {
       await context.close();
     }

@@ -1,6 +1,7 @@
 /**
- * Filing orders in `local:` storage (versioned WXT item). Reads drop entries that no longer validate; writes are
- * validated and serialized within one extension context, so two quick updates never lose each other.
+ * Filing orders in `local:` storage (versioned WXT item). Readers get the entries that validate; an entry that does not
+ * (written by a newer version, or damaged) is kept as it is on every write, never dropped. Writes are validated and
+ * serialized within one extension context, so two quick updates never lose each other.
  */
 import { storage } from 'wxt/utils/storage';
 import { OrderSchema, parseStoredOrders, type Order } from '@/utils/orders/model';
@@ -16,12 +17,18 @@ export async function getOrders(): Promise<Order[]> {
   return parseStoredOrders(await ordersItem.getValue());
 }
 
+/** Stored entries this version cannot read. */
+function unreadable(raw: unknown): unknown[] {
+  return Array.isArray(raw) ? raw.filter((item) => !OrderSchema.safeParse(item).success) : [];
+}
+
 /** Applies a pure change to the stored list; writes only when the change returns a new list. */
 export function updateOrders(change: (orders: Order[]) => Order[]): Promise<Order[]> {
   const run = pendingWrite.then(async () => {
-    const current = await getOrders();
+    const raw: unknown = await ordersItem.getValue();
+    const current = parseStoredOrders(raw);
     const next = change(current);
-    if (next !== current) await ordersItem.setValue(OrderListSchema.parse(next));
+    if (next !== current) await ordersItem.setValue([...OrderListSchema.parse(next), ...unreadable(raw)] as Order[]);
     return next;
   });
   pendingWrite = run.catch(() => undefined);

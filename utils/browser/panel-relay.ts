@@ -14,21 +14,10 @@ import { registerPanelPorts } from './panel-port';
 import { missingBackgroundCapabilities } from './capabilities';
 import { recordObservations } from './orders-store';
 import { getActiveProfileId } from './active-profile';
-import { FillRequestSchema } from '@/utils/console/schemas';
+import { FillRequestSchema, OrderObservationsSchema } from '@/utils/console/schemas';
 import { stageObservationsFromPage } from '@/utils/orders/from-page';
 
 export const TOGGLE_COMMAND = 'toggle-panel';
-
-const OrderObservationsSchema = z.array(
-  z.object({
-    source: z.enum(['list', 'detail']),
-    orderId: z.nullable(z.string().check(z.maxLength(40))),
-    domain: z.nullable(z.string().check(z.maxLength(260))),
-    filingType: z.nullable(z.string().check(z.maxLength(60))),
-    statusText: z.nullable(z.string().check(z.maxLength(200))),
-    alertTexts: z.array(z.string().check(z.maxLength(1000))).check(z.maxLength(20)),
-  }),
-).check(z.maxLength(200));
 
 export const toTab = (tabId: number) => ({ tabId, frameId: 0 });
 

@@ -6,7 +6,7 @@ import { byClass, OVERLAY_ROOT } from './dom';
 import { detect, formRoot, ignoredBy, type DetectedField, type Detection, type ParsedItem } from './detect';
 import { fillField, flash, type DriverContext } from './drivers';
 import { isComposing, trackComposition } from '@/utils/page/typing';
-import { readOrders } from './orders';
+import { readOrderPage, type OrderPage } from './orders';
 import { exportStructure } from './structure';
 import { isEmptyValue, onlyAdds, sameValue } from './text';
 import type {
@@ -18,6 +18,7 @@ import type {
   OrderObservation,
   PageSnapshot,
   PageStructure,
+  StepSnapshot,
   ReportEntry,
   UndoReport,
 } from './types';
@@ -30,6 +31,7 @@ export interface ConsoleController {
   exportStructure(): PageStructure;
   /** Calls `onChange` at most once per animation frame after the form, the step or the URL changed. */
   observe(onChange: () => void): () => void;
+  /** The orders the page shows (one on an order's page, one per row or card on a list); none on a wizard step. */
   readOrders(): OrderObservation[];
 }
 
@@ -62,6 +64,7 @@ const SITE_INDEX = /^websites\[(\d+)\]/;
 
 const LABEL_WRAPPERS = '[class*="form__label"],[class*="form-item-label"]';
 const TITLES = 'h1,h2,h3,h4,h5,legend,[class*="__title"],[class*="__header"]';
+const ORDER_SIGNALS = '[class*="-alert"],[class*="-tag"],[class*="-badge"],[class*="timeline"],[class*="form__text"],dd,[role="dialog"]';
 
 export function createConsoleController(doc: Document, opts: ConsoleControllerOptions = {}): ConsoleController {
   const ignoreSelector = opts.ignoreSelector ?? 'beian-helper-dock';
@@ -88,10 +91,11 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
     const steps = byClass(doc.body, '-step__item', '-steps__item', 'step-item', 'steps-item')
       .map((el) => `${el.getAttribute('class')}${el.textContent}`)
       .join('|');
-    return `${texts(LABEL_WRAPPERS)}#${texts(TITLES)}#${steps}`;
+    // Order pages change their status tags, alerts and description values without touching labels or titles.
+    return `${texts(LABEL_WRAPPERS)}#${texts(TITLES)}#${steps}#${texts(ORDER_SIGNALS)}`;
   };
 
-  function needsUser(snapshot: PageSnapshot): FillReport['needsUser'] {
+  function needsUser(snapshot: StepSnapshot): FillReport['needsUser'] {
     return {
       uploads: snapshot.uploads,
       smsCodes: snapshot.fields.filter((f) => f.role === 'sms-code').map((f) => f.label),
@@ -278,13 +282,32 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
     };
   }
 
+  /** Wizard steps are not order pages, even when they show an order number. */
+  const orderPage = (detection: Detection): OrderPage =>
+    detection.snapshot.step ? { kind: 'other', orders: [] } : readOrderPage(doc, ignored);
+
+  const snapshot = (): PageSnapshot => {
+    const detection = scan();
+    const page = orderPage(detection);
+    const order = page.kind === 'order' ? page.orders[0] : undefined;
+    return {
+      ...detection.snapshot,
+      pageKind: detection.snapshot.step ? 'wizard' : page.kind,
+      order: order ? { orderId: order.orderId, stage: order.stage, statusTexts: order.statusTexts } : null,
+    };
+  };
+
   return {
-    snapshot: () => scan().snapshot,
+    snapshot,
     fill,
     undo,
-    exportStructure: () => exportStructure(doc, scan()),
+    exportStructure: () => {
+      const detection = scan();
+      const page = orderPage(detection);
+      return exportStructure(doc, detection, { kind: detection.snapshot.step ? 'wizard' : page.kind, orders: page.orders });
+    },
     observe,
-    readOrders: () => readOrders(doc, ignored),
+    readOrders: () => orderPage(scan()).orders,
   };
 }
 

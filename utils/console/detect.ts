@@ -37,7 +37,7 @@ import {
   type Scope,
 } from './labels';
 import { normaliseLabel } from './text';
-import type { ControlKind, FieldSnapshot, PageSnapshot, StepId } from './types';
+import type { ControlKind, FieldSnapshot, StepId, StepSnapshot } from './types';
 
 /** What an item says about itself; reused while the item's signature (element count and text) stays the same. */
 export interface ParsedItem {
@@ -61,7 +61,7 @@ export interface DetectedField extends FieldSnapshot {
 }
 
 export interface Detection {
-  snapshot: PageSnapshot;
+  snapshot: StepSnapshot;
   fields: DetectedField[];
   addSiteButton: HTMLElement | null;
 }
@@ -315,7 +315,7 @@ export function detect(doc: Document, opts: DetectOptions = {}): Detection {
   const missingExpected = step ? EXPECTED_KEYS[step].filter((k) => !usedKeys.has(k)) : [];
   const siteIndexes = fields.map((f) => f.siteIndex ?? -1);
 
-  const snapshot: PageSnapshot = {
+  const snapshot: StepSnapshot = {
     path,
     step,
     stepTitle: stepTitle ?? pageHeadings.find((t) => stepOfTitle(t.text))?.text ?? null,

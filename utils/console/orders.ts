@@ -1,91 +1,273 @@
 /**
- * Raw status observations from the order list (a tea Table) and from an order's detail page. Classifying the
- * status text is someone else's job; this only reads what the page shows.
+ * Reading orders from the console's order pages and lists. Nothing about these pages is documented
+ * (console-markup.md §7), so every kind of signal is read — status fields and label/value rows, tags and badges,
+ * steps bars, alerts, dialogs, timelines, tables — each with its source and a confidence, and combined by the one
+ * rule in order-stage.ts. Help texts, FAQs, sidebars and footers are never read: they talk about orders in general.
  */
-import { byClass, isHidden, itemParts, labelText, textOf } from './dom';
+import { parseChinaDateTimeInput } from '@/utils/calendar/china-time';
+import { byClass, hasClass, isHidden, itemParts, labelText, textOf } from './dom';
 import { formRoot } from './detect';
+import { classifyStatus, combineSignals, isGeneralRule, type StageSignal } from './order-stage';
 import { squash } from './text';
-import type { OrderObservation } from './types';
+import type { OrderObservation, PageKind } from './types';
 
 const ORDER_ID = /(?<!\d)\d{17}(?!\d)/;
+const ORDER_ID_ALL = /(?<!\d)\d{17}(?!\d)/g;
 const DOMAIN = /(?<![\w-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,}|xn--[a-z0-9-]+)(?![\w-])/i;
-const CELL_NOISE = 'svg,style,script,button,[class*="icon"],[class*="-alert"]';
+const NOISE = 'svg,style,script,button,[class*="icon"]';
+/** A value without its help text, tips or alert: those speak about the rule, not about this order. */
+const CELL_NOISE = `${NOISE},[class*="help"],[class*="tips"],[class*="extra"],[class*="bubble"],[class*="tooltip"],[class*="popover"],[class*="-alert"]`;
+const LABELLED_ORDER_ID = /订单(?:号|编号|ID)?\s*[:：]?\s*(\d{17})(?!\d)/i;
+const MAX_TEXT = 300;
 
-const COLUMNS = {
+/** Parts of a page that speak about filing in general, never about this order. */
+const ASIDE =
+  'aside,footer,nav,[role="complementary"],[role="tooltip"],[class*="help"],[class*="faq"],[class*="sidebar"],[class*="side-bar"],[class*="aside"],[class*="footer"],[class*="guide"],[class*="tips"],[class*="bubble"],[class*="popover"],[class*="-menu"]';
+
+const LABELS = {
   orderId: /订单号|订单编号|订单ID/i,
   filingType: /备案类型|订单类型|^类型$/,
   domain: /域名|网站|服务|名称/,
-  status: /状态/,
+  status: /状态|进度|阶段/,
+  /** A time that says when the SMS came or the order reached MIIT. */
+  smsTime: /短信.*时间|核验.*时间|(发送|下发)时间|提交管局.*时间|进入.*时间/,
 };
 
-function alertTexts(root: ParentNode): string[] {
-  return byClass(root, '-alert', '-notice')
-    .filter((el) => !isHidden(el))
-    .map((el) => textOf(el, 'svg,style,script,button,[class*="icon"]'))
-    .filter(Boolean);
+/** Tags, badges and the coloured status texts tea tones (`P-text-warning`) wherever the order's header or card shows them. */
+const TAGS = ['-tag', '-badge', '-status', '-text-warning', '-text-success', '-text-danger', '-text-error'];
+const STEP_ITEMS = ['-step__item', '-steps__item', 'step-item', 'steps-item'];
+const CURRENT_STEP = ['is-current', 'is-process', 'is-active', '-process', '--current', '--active'];
+const DONE_STEP = ['is-finish', 'is-done', 'is-success', '--finish', '--done', '-finish'];
+const FAILED_STEP = ['is-error', '--error', 'is-fail'];
+const TIME = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})/;
+
+const pad = (n: string) => n.padStart(2, '0');
+const clip = (text: string) => text.slice(0, MAX_TEXT);
+
+/** A date and time shown on the page, read as Beijing time. */
+export function parsePageTime(text: string): number | null {
+  const m = TIME.exec(text);
+  return m ? parseChinaDateTimeInput(`${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}T${pad(m[4]!)}:${pad(m[5]!)}`) : null;
 }
 
-function readTable(table: HTMLTableElement): OrderObservation[] {
+interface Reader {
+  ignored: (el: Element) => boolean;
+}
+
+function usable(el: Element, reader: Reader): boolean {
+  return !reader.ignored(el) && !el.closest(ASIDE) && !isHidden(el);
+}
+
+function signal(kind: StageSignal['kind'], el: Element, text: string, confidence: number, at = parsePageTime(text)): StageSignal {
+  const stage = classifyStatus(text);
+  const className = typeof el.className === 'string' ? el.className.slice(0, 200) : '';
+  // A general rule ("若未在24小时内完成核验…") is never a firm statement about this order.
+  return { kind, className, text: clip(text), stage, confidence: stage && isGeneralRule(text) ? Math.min(confidence, 1) : confidence, at };
+}
+
+interface Pair {
+  label: string;
+  value: string;
+  el: Element;
+}
+
+/** Label/value rows: tea form items, description lists, `…__label` + sibling, `th` + `td`, and "状态：…" lines. */
+function readPairs(scope: Element, reader: Reader): Pair[] {
+  const pairs: Pair[] = [];
+  const add = (label: string, el: Element | null | undefined) => {
+    const key = squash(label).replace(/[:：]$/, '');
+    if (key && el && usable(el, reader)) pairs.push({ label: key, value: textOf(el, CELL_NOISE), el });
+  };
+  for (const item of byClass(scope, '-form__item', 'form-item')) {
+    const { label, controls } = itemParts(item);
+    if (controls !== item) add(labelText(label), controls);
+  }
+  for (const dt of scope.querySelectorAll('dt')) if (dt.nextElementSibling?.tagName === 'DD') add(textOf(dt), dt.nextElementSibling);
+  for (const label of byClass(scope, '__label', '-label', 'item-label')) {
+    if (label.closest('[class*="form__item"],[class*="form-item"],dt,label') || hasClass(label, 'form__label')) continue;
+    add(textOf(label), label.nextElementSibling);
+  }
+  for (const row of scope.querySelectorAll('tr')) {
+    const th = row.querySelector(':scope > th');
+    const td = row.querySelector(':scope > td');
+    if (th && td && row.children.length === 2) add(textOf(th), td);
+  }
+  for (const line of scope.querySelectorAll('p,span,div,li')) {
+    if (line.children.length > 0 || line.closest('[class*="-alert"],[class*="-notice"],li[class*="timeline"]')) continue;
+    const m = /^([^:：]{1,8})[:：]\s*(.{1,60})$/.exec(textOf(line));
+    if (m && LABELS.status.test(m[1]!)) pairs.push({ label: m[1]!.trim(), value: m[2]!.trim(), el: line });
+  }
+  return pairs;
+}
+
+function readSteps(scope: Element, reader: Reader): StageSignal[] {
+  const items = byClass(scope, ...STEP_ITEMS).filter((el) => usable(el, reader));
+  let current = items.findIndex((item) => hasClass(item, ...CURRENT_STEP) || item.getAttribute('aria-current') === 'step' || item.getAttribute('aria-current') === 'true');
+  let confidence = 2;
+  if (current < 0) {
+    // No current mark: the step after the last finished one, a weaker reading.
+    const lastDone = items.map((item) => hasClass(item, ...DONE_STEP)).lastIndexOf(true);
+    if (lastDone < 0 || lastDone === items.length - 1) return [];
+    current = lastDone + 1;
+    confidence = 1;
+  }
+  const item = items[current]!;
+  const title = byClass(item, '-step__title', '-steps__title', 'step-title', 'steps-item-title')[0];
+  const text = textOf(title ?? item, NOISE).replace(/^\d+\s*/, '');
+  const read = signal('steps', item, text, confidence, parsePageTime(textOf(item, NOISE)));
+  return [hasClass(item, ...FAILED_STEP) ? { ...read, stage: 'rejected' } : read];
+}
+
+function readTimeline(scope: Element, reader: Reader): StageSignal[] {
+  const items = [...byClass(scope, '-timeline__item', 'timeline-item'), ...scope.querySelectorAll('[class*="timeline"] > li')]
+    .filter((el, i, all) => all.indexOf(el) === i && usable(el, reader));
+  const read = items.map((el) => signal('timeline', el, textOf(el, NOISE), 0));
+  // History entries give times; only the latest one (by its time, else the last shown) speaks for the order now.
+  const timed = read.filter((s) => s.at !== null);
+  const latest = timed.length > 0 ? timed.reduce((a, b) => (b.at! > a.at! ? b : a)) : read[read.length - 1];
+  return read.map((s) => (s === latest ? { ...s, confidence: 1 } : s));
+}
+
+function headerCells(table: HTMLTableElement): string[] {
   // tea renders the header and the body as two tables: look up until the header cells are in reach.
   let container: Element = table;
   for (let up = 0; up < 4 && !container.querySelector('th') && container.parentElement; up++) container = container.parentElement;
-  const headers = [...container.querySelectorAll('th')].map((th) => squash(textOf(th, CELL_NOISE)));
+  return [...container.querySelectorAll('th')].map((th) => squash(textOf(th, CELL_NOISE)));
+}
+
+function bodyRows(table: HTMLTableElement): HTMLTableRowElement[] {
+  return [...table.querySelectorAll<HTMLTableRowElement>('tbody tr')].filter((row) => row.querySelectorAll('td').length >= 2);
+}
+
+/** A table lists orders when it has an order-number column or shows a different order number in each row. */
+function isOrderTable(table: HTMLTableElement): boolean {
+  if (headerCells(table).some((h) => LABELS.orderId.test(h))) return true;
+  const ids = bodyRows(table).map((row) => ORDER_ID.exec(textOf(row))?.[0]);
+  return ids.length >= 2 && ids.every(Boolean) && new Set(ids).size === ids.length;
+}
+
+/** Alerts and notices (an alert nested in another counts once), with the confidence their place gives them. */
+function alertSignals(scope: Element, reader: Reader, confidence: (el: Element) => number): StageSignal[] {
+  return byClass(scope, '-alert', '-notice')
+    .filter((el) => usable(el, reader) && !el.parentElement?.closest('[class*="-alert"],[class*="-notice"]'))
+    .map((el) => signal('alert', el, textOf(el, NOISE), confidence(el)))
+    .filter((s) => s.text);
+}
+
+function observation(source: OrderObservation['source'], details: Omit<OrderObservation, 'source' | 'statusTexts' | 'stage' | 'stageAt' | 'labels'> & { labels?: string[] }): OrderObservation {
+  const signals = details.signals.slice(0, 40);
+  const statusTexts = signals.filter((s) => s.kind === 'status' || s.kind === 'tag').map((s) => s.text);
+  const { stage, at } = combineSignals(signals);
+  const labels = [...new Set(details.labels ?? [])].slice(0, 40);
+  return { source, ...details, labels, signals, statusTexts: [...new Set(statusTexts)].slice(0, 10), stage, stageAt: at };
+}
+
+function readListTable(table: HTMLTableElement, reader: Reader): OrderObservation[] {
+  const headers = headerCells(table);
   const column = (re: RegExp) => headers.findIndex((h) => re.test(h));
-  const cols = {
-    orderId: column(COLUMNS.orderId),
-    filingType: column(COLUMNS.filingType),
-    domain: column(COLUMNS.domain),
-    status: column(COLUMNS.status),
-  };
-  if (cols.status < 0) return [];
-  return [...table.querySelectorAll('tbody tr')].flatMap((row) => {
+  const cols = { orderId: column(LABELS.orderId), filingType: column(LABELS.filingType), domain: column(LABELS.domain), status: column(LABELS.status) };
+  return bodyRows(table).map((row) => {
     const cells = [...row.querySelectorAll('td')];
-    if (cells.length < 2) return [];
     const cell = (i: number) => (i >= 0 && cells[i] ? textOf(cells[i]!, CELL_NOISE) || null : null);
-    const rowText = textOf(row, CELL_NOISE);
-    return [
-      {
-        source: 'list' as const,
-        orderId: ORDER_ID.exec(cell(cols.orderId) ?? rowText)?.[0] ?? null,
-        domain: DOMAIN.exec(cell(cols.domain) ?? '')?.[0] ?? null,
-        filingType: cell(cols.filingType),
-        statusText: cell(cols.status),
-        alertTexts: alertTexts(row),
-      },
-    ];
+    const status = cell(cols.status);
+    return observation('list', {
+      orderId: ORDER_ID.exec(cell(cols.orderId) ?? textOf(row, CELL_NOISE))?.[0] ?? null,
+      domain: DOMAIN.exec(cell(cols.domain) ?? '')?.[0] ?? null,
+      filingType: cell(cols.filingType),
+      labels: headers.map((h) => h.slice(0, 60)),
+      signals: [
+        ...(status ? [signal('status', cells[cols.status]!, status, 3)] : []),
+        ...byClass(row, ...TAGS).filter((el) => usable(el, reader) && !cells[cols.status]?.contains(el)).map((el) => signal('tag', el, textOf(el, NOISE), 3)),
+        ...alertSignals(row, reader, () => 2),
+      ],
+    });
   });
 }
 
-function readDetail(doc: Document, root: Element): OrderObservation | null {
-  const pairs = new Map<string, string>();
-  for (const item of byClass(root, '-form__item')) {
-    const { label, controls } = itemParts(item);
-    const key = labelText(label);
-    if (key && controls !== item) pairs.set(key, textOf(controls, CELL_NOISE));
+/** Every signal about the one order `scope` shows (an order's page, or one card of a list). */
+function readOrderScope(scope: Element, reader: Reader, source: OrderObservation['source'], path: string, dialogs: Element[]): OrderObservation {
+  const pairs = readPairs(scope, reader);
+  const find = (re: RegExp) => pairs.find((p) => re.test(p.label))?.value || null;
+  const signals: StageSignal[] = [];
+  for (const pair of pairs) {
+    if (LABELS.smsTime.test(pair.label)) {
+      const at = parsePageTime(pair.value);
+      const stage = /短信|核验/.test(pair.label) ? 'smsVerification' : classifyStatus(pair.label);
+      if (at !== null) signals.push({ ...signal('time', pair.el, pair.label, 0, at), stage });
+    } else if (LABELS.status.test(pair.label) && pair.value) signals.push(signal('status', pair.el, pair.value, 3));
   }
-  for (const dt of root.querySelectorAll('dt')) {
-    const dd = dt.nextElementSibling;
-    if (dd?.tagName === 'DD') pairs.set(squash(textOf(dt)).replace(/[:]$/, ''), textOf(dd, CELL_NOISE));
+  const inPair = (el: Element) => pairs.some((p) => p.el.contains(el));
+  const tables = [...scope.querySelectorAll<HTMLTableElement>('table')].filter((t) => usable(t, reader));
+  const inTable = (el: Element) => tables.some((t) => t.contains(el)) && !el.closest('tr')?.querySelector(':scope > th');
+  for (const tag of byClass(scope, ...TAGS)) {
+    if (!usable(tag, reader) || inPair(tag) || inTable(tag) || byClass(tag, ...TAGS).length > 1) continue;
+    const text = textOf(tag, NOISE);
+    if (text) signals.push(signal('tag', tag, text, 3));
   }
-  const find = (re: RegExp) => [...pairs].find(([k]) => re.test(k))?.[1] || null;
-  const statusText = find(COLUMNS.status) ?? (byClass(root, '-status')[0] ? textOf(byClass(root, '-status')[0]!, CELL_NOISE) : null);
-  if (!statusText) return null;
-  const path = doc.location?.pathname ?? '';
-  return {
-    source: 'detail',
-    orderId: ORDER_ID.exec(find(COLUMNS.orderId) ?? '')?.[0] ?? ORDER_ID.exec(path)?.[0] ?? null,
-    domain: DOMAIN.exec(find(/域名/) ?? find(COLUMNS.domain) ?? '')?.[0] ?? null,
-    filingType: find(COLUMNS.filingType),
-    statusText,
-    alertTexts: alertTexts(root),
-  };
+  signals.push(...readSteps(scope, reader));
+  // An alert inside the websites table is about one website.
+  signals.push(...alertSignals(scope, reader, (el) => (inTable(el) ? 1 : 2)));
+  for (const dialog of dialogs) signals.push(signal('dialog', dialog, textOf(dialog, NOISE), 2));
+  signals.push(...readTimeline(scope, reader));
+  // On an order's own page a table lists its websites: their statuses only hint at the order's.
+  for (const table of tables.filter((t) => !isOrderTable(t))) {
+    const status = headerCells(table).findIndex((h) => LABELS.status.test(h));
+    if (status < 0) continue;
+    for (const row of bodyRows(table)) {
+      const cell = row.querySelectorAll('td')[status];
+      if (cell) signals.push(signal('table', cell, textOf(cell, CELL_NOISE), 1));
+    }
+  }
+  const headerText = byClass(scope, '__title', '__header', 'content-header')
+    .concat([...scope.querySelectorAll('h1,h2,h3,h4')])
+    .map((el) => textOf(el, NOISE))
+    .join(' ');
+  const labelledId = () =>
+    [...scope.querySelectorAll('p,span,div,li')]
+      .filter((el) => el.children.length === 0 && usable(el, reader))
+      .map((el) => LABELLED_ORDER_ID.exec(textOf(el))?.[1])
+      .find(Boolean) ?? null;
+  return observation(source, {
+    orderId:
+      ORDER_ID.exec(find(LABELS.orderId) ?? '')?.[0] ??
+      ORDER_ID.exec(headerText)?.[0] ??
+      labelledId() ??
+      (source === 'detail' ? (/\/process\/(\d{17})(\/|$)/.exec(path)?.[1] ?? null) : null),
+    domain: DOMAIN.exec(find(/域名/) ?? find(LABELS.domain) ?? '')?.[0] ?? null,
+    filingType: find(LABELS.filingType),
+    labels: pairs.map((p) => p.label.slice(0, 60)),
+    signals,
+  });
 }
 
-export function readOrders(doc: Document, ignored: (el: Element) => boolean): OrderObservation[] {
+/** Cards that each show one different order number: an order list drawn as cards. */
+function orderCards(root: Element, reader: Reader): Element[] {
+  const cards = byClass(root, '-card').filter((card) => usable(card, reader) && !card.parentElement?.closest('[class*="-card"]'));
+  const ids = cards.map((card) => new Set(textOf(card).match(ORDER_ID_ALL) ?? []));
+  const one = cards.filter((_, i) => ids[i]!.size === 1);
+  const distinct = new Set(one.map((card) => ORDER_ID.exec(textOf(card))![0]));
+  return one.length >= 2 && distinct.size === one.length ? one : [];
+}
+
+export interface OrderPage {
+  kind: Exclude<PageKind, 'wizard'>;
+  orders: OrderObservation[];
+}
+
+/** What a page that is not a wizard step says about orders: a list of them, one order, or nothing. */
+export function readOrderPage(doc: Document, ignored: (el: Element) => boolean): OrderPage {
+  const reader = { ignored };
   const root = formRoot(doc);
-  const tables = [...root.querySelectorAll('table')].filter((t) => !ignored(t) && t.querySelector('tbody tr'));
-  const rows = tables.flatMap(readTable);
-  if (rows.length > 0) return rows;
-  const detail = readDetail(doc, root);
-  return detail ? [detail] : [];
+  const path = doc.location?.pathname ?? '';
+  const listTables = [...root.querySelectorAll<HTMLTableElement>('table')].filter((t) => usable(t, reader) && bodyRows(t).length > 0 && isOrderTable(t));
+  const rows = listTables.flatMap((t) => readListTable(t, reader));
+  const cards = orderCards(root, reader).map((card) => readOrderScope(card, reader, 'list', path, []));
+  if (rows.length + cards.length > 0) return { kind: 'order-list', orders: [...rows, ...cards] };
+
+  const dialogs = [...doc.querySelectorAll('[role="dialog"],[class*="-dialog"],[class*="-modal"]')].filter(
+    (el) => (el.getAttribute('role') === 'dialog' || hasClass(el, '-dialog', '-modal')) && usable(el, reader) && !el.parentElement?.closest('[role="dialog"],[class*="-dialog"],[class*="-modal"]'),
+  );
+  const order = readOrderScope(root, reader, 'detail', path, dialogs);
+  const aboutOrder = order.orderId !== null || order.statusTexts.length > 0 || order.signals.some((s) => s.stage !== null && s.confidence >= 2);
+  return aboutOrder ? { kind: 'order', orders: [order] } : { kind: 'other', orders: [] };
 }

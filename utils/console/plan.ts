@@ -7,7 +7,7 @@ import { diffProfiles } from '@/utils/profile/diff';
 import { fieldLabel } from '@/utils/profile/labels';
 import { PERSON_LEAVES } from './labels';
 import { isEmptyValue, onlyAdds, sameValue, squash } from './text';
-import type { ControlKind, FieldSnapshot, FieldValue, FillItem, PageSnapshot, StepId } from './types';
+import type { ControlKind, FieldSnapshot, FieldValue, FillItem, StepId, StepSnapshot } from './types';
 
 export interface FillPlanRow {
   key: string;
@@ -119,7 +119,7 @@ function planRow(field: FieldSnapshot, key: string, profile: Profile, overwrite:
   return { ...row, include: false, editable: false, reason: '页面已有内容（勾选“覆盖已填写的内容”可替换）' };
 }
 
-export function planFill(snapshot: PageSnapshot, profile: Profile, opts: { overwrite: boolean }): FillPlanRow[] {
+export function planFill(snapshot: StepSnapshot, profile: Profile, opts: { overwrite: boolean }): FillPlanRow[] {
   const fields = snapshot.fields.filter((f): f is FieldSnapshot & { key: string } => f.role === 'profile' && f.key !== null);
   // Where the page offers 同主体负责人 and the profile has no separate website 负责人, ticking it is the whole answer.
   const coveredBySameAs = (key: string) => {
@@ -157,7 +157,7 @@ export function planFill(snapshot: PageSnapshot, profile: Profile, opts: { overw
  * 法定代表人 appears once 主办单位性质 is a unit; a website's own 负责人 once 同主体负责人 is unticked (or its block is
  * added).
  */
-function revealable(snapshot: PageSnapshot, profile: Profile): string[] {
+function revealable(snapshot: StepSnapshot, profile: Profile): string[] {
   if (snapshot.step === 'verify') return ['subject.legalRepresentative.name', 'subject.legalRepresentative.certificateNumber'];
   if (snapshot.step !== 'website') return [];
   return profile.websites.flatMap((site, i) => (site.principal ? PERSON_LEAVES.map((k) => `websites[${i}].principal.${k}`) : []));
@@ -232,7 +232,7 @@ export interface DetectionReport {
   missingExpected: string[];
 }
 
-export function detectionReport(snapshot: PageSnapshot, profile: Profile): DetectionReport {
+export function detectionReport(snapshot: StepSnapshot, profile: Profile): DetectionReport {
   const keyed = snapshot.fields.filter((f) => f.role === 'profile' && f.key);
   const onPage = new Set(keyed.map((f) => f.key!));
   const answered = (key: string) => {
@@ -334,7 +334,7 @@ function writeField(profile: Profile, field: FieldSnapshot & { key: string }): v
  * show the changes before saving. Website 负责人 fields are ignored while 同主体负责人 is ticked.
  */
 export function profileFromSnapshot(
-  snapshot: PageSnapshot,
+  snapshot: StepSnapshot,
   base?: Profile,
 ): { profile: Profile; diff: { path: string; label: string; before: unknown; after: unknown }[] } {
   const start = base ?? emptyProfile();

@@ -1,8 +1,9 @@
 /**
- * Payload checks for fill requests. The content script imports these, so they use `zod/mini`.
+ * Payload checks for fill requests and order observations. The content script imports these, so they use `zod/mini`.
  */
 import * as z from 'zod/mini';
-import type { FillItem, FillOptions, FillRequest } from './types';
+import { STAGES } from '@/utils/orders/stages';
+import type { FillItem, FillOptions, FillRequest, OrderObservation } from './types';
 
 /** Profile paths as the adapter writes them: `subject.name`, `websites[1].principal.mobile`. */
 const PROFILE_KEY = /^(subject|principal|websites\[\d{1,2}\])(\.[A-Za-z]+){1,2}$/;
@@ -24,3 +25,34 @@ export const FillRequestSchema: z.ZodMiniType<FillRequest> = z.object({
   items: FillItemsSchema,
   overwrite: z.boolean(),
 });
+
+const Text = (max: number) => z.string().check(z.maxLength(max));
+const StageSchema = z.nullable(z.enum(STAGES));
+
+/** Order observations the content script sends to the background (`page:orders`). */
+export const OrderObservationsSchema: z.ZodMiniType<OrderObservation[]> = z
+  .array(
+    z.object({
+      source: z.enum(['list', 'detail']),
+      orderId: z.nullable(z.string().check(z.regex(/^\d{17}$/))),
+      domain: z.nullable(Text(260)),
+      filingType: z.nullable(Text(60)),
+      labels: z.array(Text(60)).check(z.maxLength(40)),
+      statusTexts: z.array(Text(300)).check(z.maxLength(10)),
+      signals: z
+        .array(
+          z.object({
+            kind: z.enum(['status', 'tag', 'steps', 'alert', 'dialog', 'table', 'timeline', 'time']),
+            className: Text(200),
+            text: Text(300),
+            stage: StageSchema,
+            confidence: z.number().check(z.int(), z.minimum(0), z.maximum(3)),
+            at: z.nullable(z.number().check(z.int(), z.nonnegative())),
+          }),
+        )
+        .check(z.maxLength(40)),
+      stage: StageSchema,
+      stageAt: z.nullable(z.number().check(z.int(), z.nonnegative())),
+    }),
+  )
+  .check(z.maxLength(200));

@@ -2,6 +2,7 @@
  * Checks a page snapshot pushed by the content script before the panel uses it (panel only: classic zod is fine here).
  */
 import { z } from 'zod';
+import { STAGES } from '@/utils/orders/stages';
 import type { PageSnapshot } from './types';
 
 const Text = z.string().max(2000);
@@ -22,6 +23,14 @@ const FieldSnapshotSchema = z.object({
 
 export const PageSnapshotSchema: z.ZodType<PageSnapshot> = z.object({
   path: Text,
+  pageKind: z.enum(['wizard', 'order', 'order-list', 'other']),
+  order: z
+    .object({
+      orderId: z.string().regex(/^\d{17}$/).nullable(),
+      stage: z.enum(STAGES).nullable(),
+      statusTexts: z.array(Text).max(20),
+    })
+    .nullable(),
   step: z.enum(['verify', 'subject', 'website', 'material', 'review']).nullable(),
   stepTitle: Text.nullable(),
   stepTitles: z.array(Text).max(20),

@@ -6,7 +6,7 @@
 import { byClass, cascaderOf, choiceOptions, dateInputs, dropdownOf, firstByClass, hasClass, isHidden, textInputs, textOf } from './dom';
 import type { Detection, DetectedField } from './detect';
 import { formRoot } from './detect';
-import type { ControlKind, PageStructure, StructureBlock, StructureControl, StructureItem } from './types';
+import type { ControlKind, OrderObservation, OrderStructure, PageKind, PageStructure, StructureBlock, StructureControl, StructureItem } from './types';
 
 const MASK = '＊＊＊';
 const SENSITIVE = [
@@ -75,7 +75,17 @@ function describeItem(field: DetectedField): StructureItem {
   };
 }
 
-export function exportStructure(doc: Document, detection: Detection): PageStructure {
+/** Labels, signal classes and stage texts of the orders a page shows; values are left out, texts masked. */
+function orderStructures(orders: readonly OrderObservation[]): OrderStructure[] {
+  return orders.map((order) => ({
+    source: order.source,
+    labels: order.labels.map(maskPersonal),
+    signals: order.signals.map(({ kind, className, text, stage, confidence }) => ({ kind, className, text: maskPersonal(text), stage, confidence })),
+    stage: order.stage,
+  }));
+}
+
+export function exportStructure(doc: Document, detection: Detection, page: { kind: PageKind; orders: readonly OrderObservation[] }): PageStructure {
   const blocks: StructureBlock[] = [];
   const seen = new Set<Element>();
   let block: StructureBlock | null = null;
@@ -102,6 +112,8 @@ export function exportStructure(doc: Document, detection: Detection): PageStruct
     format: 'beian-helper.console-structure',
     version: 1,
     path: maskPersonal(snapshot.path),
+    pageKind: page.kind,
+    orders: orderStructures(page.orders),
     prefix: itemClass ? itemClass.slice(0, -'-form__item'.length) : 'tea',
     stepTitles: snapshot.stepTitles.map(maskPersonal),
     currentStep: snapshot.stepTitle ? snapshot.stepTitles.indexOf(snapshot.stepTitle) : -1,

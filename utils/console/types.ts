@@ -2,6 +2,8 @@
  * What the console adapter reports about a filing page and what it is asked to do. Everything here crosses the
  * extension's message channel, so it is plain JSON.
  */
+import type { StageSignal } from './order-stage';
+import type { Stage } from '@/utils/orders/stages';
 
 /** Wizard steps, whatever the console's wording of the day (验证备案信息 / 填写主体信息 / 填写网站(服务)信息 / …). */
 export type StepId = 'verify' | 'subject' | 'website' | 'material' | 'review';
@@ -59,8 +61,14 @@ export interface PageDiagnostics {
   drift: boolean;
 }
 
+/** What the wizard-step detection reads (the page kind and the order are added from the order reading). */
+export type StepSnapshot = Omit<PageSnapshot, 'pageKind' | 'order'>;
+
 export interface PageSnapshot {
   path: string;
+  pageKind: PageKind;
+  /** The order this page is about (order pages only). */
+  order: OrderPageSummary | null;
   step: StepId | null;
   /** Title of the current step as the console words it. */
   stepTitle: string | null;
@@ -145,11 +153,25 @@ export interface StructureBlock {
   items: StructureItem[];
 }
 
-/** A filing step's form structure without any personal data; drops into test/fixtures/console/ as a replica case. */
+/** One order as an order page or list shows it, without values: where each stage signal sits and what it says. */
+export interface OrderStructure {
+  source: OrderObservation['source'];
+  labels: string[];
+  signals: Array<Pick<StageSignal, 'kind' | 'className' | 'text' | 'stage' | 'confidence'>>;
+  stage: Stage | null;
+}
+
+/**
+ * A filing step's form structure, or an order page's or list's signals, without any personal data; drops into
+ * test/fixtures/console/ as a replica case.
+ */
 export interface PageStructure {
   format: 'beian-helper.console-structure';
   version: 1;
   path: string;
+  pageKind: PageKind;
+  /** Order pages and lists: every order with its labels and stage signals (texts masked). */
+  orders: OrderStructure[];
   /** The tea class prefix seen on the page, for example `app-beian` or `tea`. */
   prefix: string;
   stepTitles: string[];
@@ -160,13 +182,30 @@ export interface PageStructure {
   actions: string[];
 }
 
-/** Raw status observation from the order list or an order's detail page (classified elsewhere). */
+/** What a page is about, as the adapter reads it. */
+export type PageKind = 'wizard' | 'order' | 'order-list' | 'other';
+
+/** One order as read from its own page, a list row or a list card: every stage signal and their combination. */
 export interface OrderObservation {
   source: 'list' | 'detail';
-  /** 17-digit order number, when visible. */
+  /** 17-digit order number, when visible (or in the page's URL). */
   orderId: string | null;
   domain: string | null;
   filingType: string | null;
-  statusText: string | null;
-  alertTexts: string[];
+  /** Labels of its label/value rows or the list's column headers, as shown (for structure reports). */
+  labels: string[];
+  /** What the page shows as the order's status (status field, tag in its header, list cell), as shown. */
+  statusTexts: string[];
+  signals: StageSignal[];
+  /** The combined reading (order-stage.ts `combineSignals`); null when the signals say nothing. */
+  stage: Stage | null;
+  /** When the page says the order reached `stage` (epoch ms), when it shows it. */
+  stageAt: number | null;
+}
+
+/** The order of the open page, for the panel: which one, and whether its stage could be read. */
+export interface OrderPageSummary {
+  orderId: string | null;
+  stage: Stage | null;
+  statusTexts: string[];
 }

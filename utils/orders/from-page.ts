@@ -1,20 +1,19 @@
 import type { OrderObservation } from '@/utils/console/types';
 import type { StageObservation } from './reducers';
-import { classifyOrderTexts } from './stages';
 
-/** Turns what the adapter read on order pages into stage observations for `recordStage`. */
+/** Turns what the adapter read on order pages into stage observations for `recordStage`; unread stages are skipped. */
 export function stageObservationsFromPage(
   observations: readonly OrderObservation[],
   seenAt: number,
   profileId?: string,
 ): StageObservation[] {
   return observations.flatMap((raw) => {
-    const stage = classifyOrderTexts(raw.statusText, raw.alertTexts);
-    if (!stage) return [];
+    if (!raw.stage) return [];
     return [
       {
-        stage,
+        stage: raw.stage,
         seenAt,
+        ...(raw.stageAt !== null ? { shownAt: raw.stageAt } : {}),
         ...(raw.orderId ? { orderId: raw.orderId } : {}),
         ...(raw.domain ? { domain: raw.domain } : {}),
         ...(raw.filingType ? { filingType: raw.filingType } : {}),

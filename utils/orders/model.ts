@@ -10,9 +10,10 @@ const Timestamp = z.number().int().nonnegative();
 
 export const StageEntrySchema = z.object({
   stage: z.enum(STAGES),
-  /** When the stage was first seen (or the time the user gave). */
+  /** When the stage began: the time the page showed, the time the user gave, else when it was first seen. */
   at: Timestamp,
-  source: z.enum(['observed', 'user']),
+  /** observed: first seen (an estimate); page: a time the console showed; user: given or corrected by the user. */
+  source: z.enum(['observed', 'page', 'user']),
 });
 
 /** One round of MIIT SMS verification; a returned and resubmitted order gets a new round. */
@@ -42,6 +43,10 @@ export const OrderSchema = z.object({
   /** The console's 17-digit order number, once seen. */
   orderId: z.string().regex(/^\d{17}$/).optional(),
   domain: z.string().min(1).optional(),
+  /** Site or subject name the user gave for an order added by hand (when it is not a domain). */
+  name: z.string().min(1).max(100).optional(),
+  /** Added by hand (filed in the mini program or on another computer), not first seen in the console. */
+  addedByHand: z.boolean().optional(),
   filingType: z.enum(FILING_TYPE_IDS).optional(),
   profileId: z.string().min(1).optional(),
   /** Stage history in time order; the last entry is the current stage. */

@@ -13,6 +13,8 @@ import { BEFORE_SMS_STAGES, CLOSED_STAGES, type Stage } from './stages';
  */
 export const LATE_DETECTION_MS = 30 * MINUTE_MS;
 
+const PAGE_CLOCK_SKEW_MS = 5 * MINUTE_MS;
+
 const ORDER_ID_PATTERN = /^\d{17}$/;
 
 export interface StageObservation {
@@ -23,6 +25,8 @@ export interface StageObservation {
   filingType?: FilingType | string;
   stage: Stage;
   seenAt: number;
+  /** When the page says the order reached the stage (a time next to it, a timeline entry). */
+  shownAt?: number;
   profileId?: string;
 }
 
@@ -47,7 +51,7 @@ export function isOrderOpen(order: Order): boolean {
 
 /** "example.com · 订单 30179108639935234" for lists and notifications. */
 export function orderLabel(order: Order): string {
-  const parts = [order.domain ?? '（域名未知）'];
+  const parts = [order.domain ?? order.name ?? '（域名未知）'];
   if (order.orderId) parts.push(`订单 ${order.orderId}`);
   return parts.join(' · ');
 }
@@ -77,7 +81,8 @@ function reconcileSmsRound(order: Order, previousLookAt?: number): Order {
   if (entry.stage === 'smsVerification') {
     if (isSmsRoundOpen(round)) return order;
     const userGaveTime = entry.source === 'user';
-    const mayBeLate = !userGaveTime && (previousLookAt === undefined || entry.at - previousLookAt > LATE_DETECTION_MS);
+    // A time the page showed is when the SMS stage began, not a guess from when it was noticed.
+    const mayBeLate = entry.source === 'observed' && (previousLookAt === undefined || entry.at - previousLookAt > LATE_DETECTION_MS);
     return {
       ...order,
       sms: {
@@ -145,6 +150,9 @@ export function recordStage(orders: Order[], observation: StageObservation): Ord
   };
   const { stage, seenAt } = observation;
   if (!details.orderId && !details.domain) return orders;
+  const shownAt = pageTime(observation);
+  const at = shownAt ?? seenAt;
+  const source: StageEntry['source'] = shownAt === undefined ? 'observed' : 'page';
 
   const index = findOrderIndex(orders, details.orderId, details.domain);
   if (index < 0) {
@@ -152,7 +160,7 @@ export function recordStage(orders: Order[], observation: StageObservation): Ord
     const created: Order = applyDetails(
       {
         key: details.orderId ?? `${details.domain}@${seenAt}`,
-        entries: [{ stage, at: seenAt, source: 'observed' }],
+        entries: [{ stage, at, source }],
         lastObservedAt: seenAt,
       },
       details,
@@ -164,11 +172,32 @@ export function recordStage(orders: Order[], observation: StageObservation): Ord
   let next = applyDetails(order, details);
   if (seenAt >= order.lastObservedAt) {
     if (stage !== currentStage(order) && !isStaleSmsObservation(order, stage)) {
-      next = reconcileSmsRound({ ...next, entries: appendEntry(next.entries, stage, seenAt, 'observed') }, order.lastObservedAt);
+      next = reconcileSmsRound({ ...next, entries: appendEntry(next.entries, stage, at, source) }, order.lastObservedAt);
+    } else if (stage === currentStage(order) && shownAt !== undefined) {
+      next = withPageTime(next, shownAt);
     }
     next.lastObservedAt = seenAt;
   }
   return orders.map((existing, i) => (i === index ? next : existing));
+}
+
+/** A time shown by the page counts unless it is later than the look itself (clocks differ a little). */
+function pageTime(observation: StageObservation): number | undefined {
+  const { shownAt, seenAt } = observation;
+  return shownAt !== undefined && shownAt <= seenAt + PAGE_CLOCK_SKEW_MS ? shownAt : undefined;
+}
+
+/**
+ * The page now shows when the current stage began: it replaces the first-seen estimate, never a time the user gave.
+ * For a running SMS round that is when the SMS was sent.
+ */
+function withPageTime(order: Order, shownAt: number): Order {
+  const entry = currentEntry(order);
+  if (entry.source !== 'observed' || entry.at === shownAt) return order;
+  const entries = [...order.entries.slice(0, -1), { ...entry, at: shownAt, source: 'page' as const }];
+  const round = order.sms;
+  if (entry.stage !== 'smsVerification' || !isSmsRoundOpen(round) || round.confirmed) return { ...order, entries };
+  return { ...order, entries, sms: { startedAt: round.startedAt, receivedAt: shownAt, confirmed: false, mayBeLate: false } };
 }
 
 /** The user says the SMS came at `at` (pressed 已收到短信, or edited the time). */
@@ -227,4 +256,81 @@ export function linkProfile(order: Order, profileId: string): Order {
 export function removeStageEntry(order: Order, index: number): Order {
   if (order.entries.length <= 1 || !order.entries[index]) return order;
   return reconcileSmsRound({ ...order, entries: order.entries.filter((_, i) => i !== index) });
+}
+
+/** What the user tells about an order the extension never saw (filed in the mini program or on another computer). */
+export interface HandOrderDetails {
+  orderId?: string;
+  /** Site or subject name; a domain is kept as the order's domain, so the console's pages find the order. */
+  name?: string;
+  filingType?: FilingType | '';
+  profileId?: string;
+}
+
+export interface HandOrderInput extends HandOrderDetails {
+  stage: Stage;
+  /** When the stage began; for 短信核验 the time the SMS arrived. */
+  at: number;
+}
+
+const DOMAIN_NAME = /^(?:[a-z0-9\u00a1-\uffff](?:[a-z0-9\u00a1-\uffff-]{0,61}[a-z0-9\u00a1-\uffff])?\.)+[a-z\u00a1-\uffff][a-z0-9\u00a1-\uffff-]*[a-z0-9\u00a1-\uffff]$/i;
+
+/**
+ * Sets the details the user edits by hand: an undefined field stays as it is, an empty one is cleared (the order
+ * number only changes to a valid one). A name that is a domain is kept as the order's domain, so the console's pages
+ * find the order.
+ */
+export function editOrderDetails(order: Order, details: HandOrderDetails): Order {
+  const next: Order = { ...order };
+  const orderId = details.orderId?.trim();
+  if (orderId && ORDER_ID_PATTERN.test(orderId)) next.orderId = orderId;
+  const name = details.name?.trim();
+  if (name !== undefined) {
+    delete next.name;
+    if (DOMAIN_NAME.test(name)) next.domain = normalizeDomain(name);
+    else if (name) next.name = name;
+    // A hand-added order is named by what the user says; a detected domain stays.
+    if (!DOMAIN_NAME.test(name) && order.addedByHand) delete next.domain;
+  }
+  if (details.filingType !== undefined) {
+    if (details.filingType) next.filingType = details.filingType;
+    else delete next.filingType;
+  }
+  if (details.profileId !== undefined) {
+    if (details.profileId) next.profileId = details.profileId;
+    else delete next.profileId;
+  }
+  return next;
+}
+
+/** The user says the order is now in `stage`, since `at` (a new timeline entry, or the current one's time). */
+export function setStageByHand(order: Order, stage: Stage, at: number): Order {
+  if (stage === 'smsVerification') return markSmsReceived(order, at);
+  if (stage === currentStage(order)) return correctStage(order, order.entries.length - 1, { at });
+  const next = reconcileSmsRound({ ...order, entries: appendEntry(order.entries, stage, at, 'user') });
+  return { ...next, lastObservedAt: Math.max(order.lastObservedAt, at) };
+}
+
+/** Merging keeps what the tracked order knows where the user left a field empty. */
+function withoutEmpty(details: HandOrderDetails): HandOrderDetails {
+  return Object.fromEntries(Object.entries(details).filter(([, value]) => value)) as HandOrderDetails;
+}
+
+/**
+ * Adds an order by hand. One with the number of an order already tracked is merged into it: the user's stage and
+ * time are added to its timeline, nothing recorded before is lost.
+ */
+export function addOrderByHand(orders: Order[], input: HandOrderInput, now: number): Order[] {
+  const orderId = input.orderId?.trim();
+  const index = orderId ? orders.findIndex((order) => order.orderId === orderId) : -1;
+  if (index >= 0) {
+    return orders.map((order, i) => (i === index ? setStageByHand(editOrderDetails(order, withoutEmpty(input)), input.stage, input.at) : order));
+  }
+  const base: Order = {
+    key: orderId && ORDER_ID_PATTERN.test(orderId) ? orderId : `hand:${now}`,
+    addedByHand: true,
+    entries: [{ stage: input.stage, at: input.at, source: 'user' }],
+    lastObservedAt: Math.max(now, input.at),
+  };
+  return [...orders, reconcileSmsRound(editOrderDetails(base, input))];
 }

@@ -50,6 +50,8 @@ const field = (over: Partial<FieldSnapshot>): FieldSnapshot => ({
 
 const snapshot = (over: Partial<PageSnapshot> = {}): PageSnapshot => ({
   path: '/beian/manage/process/30179108639935234/subject',
+  pageKind: 'wizard',
+  order: null,
   step: 'subject',
   stepTitle: '填写主体信息',
   stepTitles: [],

@@ -79,6 +79,8 @@ const field = (over: Partial<FieldSnapshot>): FieldSnapshot => ({
 
 const snapshotOf = (fields: FieldSnapshot[], over: Partial<PageSnapshot> = {}): PageSnapshot => ({
   path: '/beian',
+  pageKind: 'wizard',
+  order: null,
   step: 'subject',
   stepTitle: '填写主体信息',
   stepTitles: [],

@@ -90,3 +90,32 @@ describe('structure files in test/fixtures/console', () => {
     expect(snapshot.step).not.toBeNull();
   });
 });
+
+describe('exportStructure on order pages and lists', () => {
+  it('keeps the labels, signal kinds, classes and stage texts of an order page, but no value', () => {
+    loadFixture('order-tag.html', { path: '/beian/manage/process/30179078206880765/detail' });
+    const structure = createConsoleController(document).exportStructure();
+    const json = JSON.stringify(structure);
+    for (const value of ['30179078206880765', '深圳市山涧科技有限公司', 'shanjian.example.cn', '2026-01-28']) expect(json).not.toContain(value);
+    expect(structure.pageKind).toBe('order');
+    expect(structure.orders).toEqual([
+      {
+        source: 'detail',
+        labels: ['备案类型', '主办单位名称', '网站域名', '提交时间'],
+        signals: [{ kind: 'tag', className: 'tea-tag tea-tag--warning', text: '待短信核验', stage: 'smsVerification', confidence: 3 }],
+        stage: 'smsVerification',
+      },
+    ]);
+  });
+
+  it('describes every order of a list, with its column headers', () => {
+    loadFixture('orders-list.html', { path: '/beian/manage/orders' });
+    const structure = createConsoleController(document).exportStructure();
+    expect(JSON.stringify(structure)).not.toMatch(/example\.com|3017\d{13}/);
+    expect(structure.pageKind).toBe('order-list');
+    expect(structure.orders.map((o) => [o.labels.join('|'), o.stage])).toEqual([
+      ['订单号|备案类型|域名/服务|状态|提交时间|操作', 'tencentReview'],
+      ['订单号|备案类型|域名/服务|状态|提交时间|操作', 'smsVerification'],
+    ]);
+  });
+});

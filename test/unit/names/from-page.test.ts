@@ -7,7 +7,7 @@ const field = (key: string, value: FieldSnapshot['value'], kind: FieldSnapshot['
 });
 
 const snapshot = (fields: FieldSnapshot[]): PageSnapshot => ({
-  path: '/beian/manage/process/1/website', step: 'website', stepTitle: '填写网站信息', stepTitles: [], headings: [], fields,
+  path: '/beian/manage/process/1/website', pageKind: 'wizard', order: null, step: 'website', stepTitle: '填写网站信息', stepTitles: [], headings: [], fields,
   siteCount: 2, canAddSite: true, uploads: [], needsUser: [], diagnostics: { unknownLabels: [], missingExpected: [], drift: false },
 });
 

@@ -110,7 +110,7 @@ describe('<Countdown>', () => {
     const warning = screen.getByRole('alert');
     expect(warning.textContent).toContain('上次查看本订单是在 11月20日 09:00');
     expect(warning.textContent).toContain('实际截止时间可能更早（最早 11月21日 09:00）');
-    expect(screen.getByRole('region').textContent).toContain('（检测时间）');
+    expect(screen.getByRole('region').textContent).toContain('（按首次看到的时间估算）');
 
     const input = within(warning).getByLabelText('短信到达时间（北京时间）');
     fireEvent.change(input, { target: { value: '2026-11-20T09:05' } });

@@ -61,7 +61,7 @@ describe('<Timeline>', () => {
     render(<Timeline order={slowOrder()} now={start + 5 * 24 * HOUR_MS} onCorrect={vi.fn()} onRemove={vi.fn()} />);
     const entries = screen.getAllByRole('listitem').slice(0, 2);
     expect(entries[0]!.textContent).toContain('腾讯云审核');
-    expect(entries[0]!.textContent).toContain('11月9日 10:00（首次看到）');
+    expect(entries[0]!.textContent).toContain('11月9日 10:00（按首次看到的时间估算）');
     expect(entries[0]!.className).toContain('bh-overdue');
     expect(entries[0]!.textContent).toContain('用时超出预期（预计 11月11日 23:59 前完成）');
     expect(entries[1]!.className).not.toContain('bh-overdue');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyOrderTexts, classifyStatus, type Stage } from '@/utils/orders/stages';
+import { classifyStatus, combineSignals, isGeneralRule, STAGE_WORDINGS, type StageSignal } from '@/utils/console/order-stage';
+import type { Stage } from '@/utils/orders/stages';
 import { parseFilingType, verifierRoles, whoMustVerify } from '@/utils/orders/filing-types';
 
 const cases: Array<[string, Stage | null]> = [
@@ -41,6 +42,13 @@ const cases: Array<[string, Stage | null]> = [
   ['撤销备案', 'withdrawn'],
   ['已放弃', 'abandoned'],
   ['核验超时', 'awaitingBureauSubmission'],
+  ['已退回至接入商', 'awaitingBureauSubmission'],
+  ['被退回', 'rejected'],
+  ['已退回', 'rejected'],
+  ['工信部已发送短信验证码', 'smsVerification'],
+  ['请在24小时内登录工信部网站完成短信核验', 'smsVerification'],
+  ['已完成短信核验', 'bureauReview'],
+  ['腾讯云审核中', 'tencentReview'],
   ['您暂无待短信核验的备案申请，无需重发短信。', null],
   ['未备案', null],
   ['审核通过', null],
@@ -50,6 +58,10 @@ const cases: Array<[string, Stage | null]> = [
 ];
 
 describe('classifyStatus', () => {
+  it('keeps the source of every wording', () => {
+    expect(STAGE_WORDINGS.every((wording) => wording.source.length > 10)).toBe(true);
+  });
+
   it.each(cases)('%s → %s', (text, stage) => {
     expect(classifyStatus(text)).toBe(stage);
   });
@@ -68,21 +80,51 @@ describe('classifyStatus', () => {
   });
 });
 
-describe('classifyOrderTexts', () => {
+describe('combineSignals: the one conflict rule', () => {
   const smsAlert = '工信部已向负责人手机号发送短信验证码，请在24小时内登录工信部备案管理系统完成短信核验';
-
-  it('lets an SMS alert win over a 管局 status', () => {
-    expect(classifyOrderTexts('管局审核中', [smsAlert])).toBe('smsVerification');
-    expect(classifyOrderTexts('等待提交管局审核', ['提示', smsAlert])).toBe('smsVerification');
-    expect(classifyOrderTexts(null, [smsAlert])).toBe('smsVerification');
+  const read = (kind: StageSignal['kind'], text: string, confidence: number, at: number | null = null): StageSignal => ({
+    kind,
+    className: '',
+    text,
+    stage: classifyStatus(text),
+    confidence,
+    at,
   });
 
-  it('otherwise follows the status, then the alerts', () => {
-    expect(classifyOrderTexts('备案成功', [smsAlert])).toBe('approved');
-    expect(classifyOrderTexts('管局审核中', ['您的短信核验已全部完成,该请求将提交管局审核。'])).toBe('bureauReview');
-    expect(classifyOrderTexts('腾讯云审核中')).toBe('tencentReview');
-    expect(classifyOrderTexts(null, ['无关提示', '已驳回'])).toBe('rejected');
-    expect(classifyOrderTexts(null, ['无关提示'])).toBeNull();
+  it('lets an SMS reading attached to the order win over a 管局 status', () => {
+    expect(combineSignals([read('status', '管局审核中', 3), read('alert', smsAlert, 2)]).stage).toBe('smsVerification');
+    expect(combineSignals([read('status', '等待提交管局审核', 3), read('alert', '提示', 2), read('alert', smsAlert, 2)]).stage).toBe('smsVerification');
+    expect(combineSignals([read('steps', '工信部短信核验', 2), read('tag', '等待管局审核', 3)]).stage).toBe('smsVerification');
+    expect(combineSignals([read('alert', smsAlert, 2)]).stage).toBe('smsVerification');
+  });
+
+  it('otherwise the strongest reading decides, ties by agreeing weight', () => {
+    expect(combineSignals([read('status', '备案成功', 3), read('alert', smsAlert, 2)]).stage).toBe('approved');
+    expect(combineSignals([read('status', '腾讯云审核中', 3), read('alert', smsAlert, 2)]).stage).toBe('tencentReview');
+    expect(combineSignals([read('status', '管局审核中', 3), read('alert', '您的短信核验已全部完成,该请求将提交管局审核。', 2)]).stage).toBe('bureauReview');
+    expect(combineSignals([read('alert', '无关提示', 2), read('alert', '已驳回', 2)]).stage).toBe('rejected');
+    expect(combineSignals([read('table', '腾讯云审核中', 1), read('table', '腾讯云审核中', 1), read('steps', '管局审核', 1)]).stage).toBe('tencentReview');
+    expect(combineSignals([read('alert', '无关提示', 2)]).stage).toBeNull();
+  });
+
+  it('never starts an SMS countdown from a weak reading: a website row, a general rule, the latest timeline entry', () => {
+    expect(combineSignals([read('table', '待短信核验', 1)]).stage).toBeNull();
+    expect(combineSignals([read('status', '管局审核中', 3), read('timeline', '短信核验', 1)]).stage).toBe('bureauReview');
+  });
+
+  it('takes the time the page shows for the chosen stage, from any agreeing signal', () => {
+    const at = Date.UTC(2026, 1, 1, 2, 5);
+    const time: StageSignal = { kind: 'time', className: '', text: '短信发送时间 2026-02-01 10:05', stage: 'smsVerification', confidence: 0, at };
+    expect(combineSignals([read('status', '管局审核中', 3, Date.UTC(2026, 0, 1)), read('alert', smsAlert, 2), time])).toEqual({ stage: 'smsVerification', at });
+    expect(combineSignals([read('status', '腾讯云审核中', 3), time])).toEqual({ stage: 'tencentReview', at: null });
+  });
+});
+
+describe('general rules', () => {
+  it('tells a rule from a statement about the order', () => {
+    expect(isGeneralRule('若您收到验证短信后，未在24小时内完成短信验证或验证失败，备案信息将自动退回至接入商')).toBe(true);
+    expect(isGeneralRule('温馨提示：收到短信后需24小时内完成核验。')).toBe(true);
+    expect(isGeneralRule('工信部已向负责人手机号发送短信验证码，请在24小时内完成短信核验')).toBe(false);
   });
 });
 

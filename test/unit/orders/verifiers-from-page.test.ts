@@ -36,19 +36,21 @@ describe('who verifies the SMS, with what to enter', () => {
 });
 
 describe('order observations from the page', () => {
-  it('keeps classified observations with their details and drops unclassifiable ones', () => {
+  it('keeps read stages with their details and the time the page showed, and skips unread ones', () => {
     const seenAt = Date.UTC(2026, 10, 29);
+    const shownAt = seenAt - 3_600_000;
+    const base = { labels: [], signals: [], statusTexts: [], filingType: null, domain: null, stageAt: null };
     const result = stageObservationsFromPage(
       [
-        { source: 'detail', orderId: '30179108639935234', domain: 'example.com', filingType: '首次备案', statusText: '管局审核中', alertTexts: ['工信部已向负责人手机号发送短信验证码，请在24小时内完成短信核验'] },
-        { source: 'list', orderId: '30179108639935235', domain: null, filingType: null, statusText: '腾讯云审核中', alertTexts: [] },
-        { source: 'list', orderId: null, domain: 'x.com', filingType: null, statusText: '一段无关文字', alertTexts: [] },
+        { ...base, source: 'detail', orderId: '30179108639935234', domain: 'example.com', filingType: '首次备案', stage: 'smsVerification', stageAt: shownAt },
+        { ...base, source: 'list', orderId: '30179108639935235', stage: 'tencentReview' },
+        { ...base, source: 'list', orderId: null, domain: 'x.com', statusTexts: ['一段无关文字'], stage: null },
       ],
       seenAt,
       'profile-1',
     );
     expect(result).toEqual([
-      { stage: 'smsVerification', seenAt, orderId: '30179108639935234', domain: 'example.com', filingType: '首次备案', profileId: 'profile-1' },
+      { stage: 'smsVerification', seenAt, shownAt, orderId: '30179108639935234', domain: 'example.com', filingType: '首次备案', profileId: 'profile-1' },
       { stage: 'tencentReview', seenAt, orderId: '30179108639935235', profileId: 'profile-1' },
     ]);
   });

@@ -47,10 +47,85 @@ export function OrdersPage() {
   );
 }
 
-/** /beian/manage/process/{orderId}/detail: stage strip, status and any notice of one order. */
+/**
+ * The console's order page is undocumented, so the replica draws it in several plausible layouts (`?layout=`):
+ * - `form` (default): stage strip, notice, and a read-only form with the status;
+ * - `steps-table`: stage strip, notice, and a table of the order's websites with their statuses (no status field);
+ * - `tag-dl`: the status as a tag in the card header next to the order number, details in a description list.
+ */
+type DetailLayout = 'form' | 'steps-table' | 'tag-dl';
+
+function detailLayout(): DetailLayout {
+  const layout = new URLSearchParams(location.search).get('layout');
+  return layout === 'steps-table' || layout === 'tag-dl' ? layout : 'form';
+}
+
+function Notice({ order }: { order: ReplicaOrder }) {
+  const p = usePrefixed();
+  if (!order.notice) return null;
+  return (
+    <Alert tone={order.notice.tone}>
+      <p>{order.notice.text}</p>
+      {order.notice.linkToMiit && (
+        <a href={MIIT_VERIFICATION_URL} target="_blank" rel="noreferrer" className={p('link')}>
+          前往工信部备案管理系统
+        </a>
+      )}
+    </Alert>
+  );
+}
+
+function StepsTableDetail({ order }: { order: ReplicaOrder }) {
+  const columns: Column<ReplicaOrder>[] = [
+    { key: 'domain', header: '域名', render: (row) => row.domain },
+    { key: 'subject', header: '主办单位名称', render: (row) => row.subjectName },
+    { key: 'status', header: '状态', width: 150, render: (row) => <StatusText order={row} /> },
+  ];
+  return (
+    <Page title={`订单 ${order.orderId}`}>
+      <Stepper steps={FILING_STAGES} current={order.stage} failed={order.rejected} />
+      <Notice order={order} />
+      <Card title="网站信息">
+        <Table columns={columns} rows={[order]} rowKey={(row) => row.domain} />
+      </Card>
+    </Page>
+  );
+}
+
+function TagDetail({ order }: { order: ReplicaOrder }) {
+  const p = usePrefixed();
+  const rows: Array<[string, string]> = [
+    ['备案类型', order.filingType],
+    ['主办单位名称', order.subjectName],
+    ['域名', order.domain],
+    ['提交时间', order.submittedAt],
+  ];
+  return (
+    <Page title="订单详情">
+      <div className={p('card')}>
+        <div className={p('card__body')}>
+          <div className={p('card__header')}>
+            <h3 className={p('h3')}>订单 {order.orderId}</h3>
+            <span className={p('tag', order.rejected ? 'tag--error' : 'tag--warning')}>{order.status}</span>
+          </div>
+          <div className={p('card__content')}>
+            <dl className="replica-dl">
+              {rows.map(([label, value]) => [<dt key={`${label}-dt`}>{label}</dt>, <dd key={`${label}-dd`}>{value}</dd>])}
+            </dl>
+          </div>
+        </div>
+      </div>
+    </Page>
+  );
+}
+
+/** /beian/manage/process/{orderId}/detail: one order, in the layout `?layout=` asks for. */
 export function OrderDetailPage({ orderId }: { orderId: string }) {
   const p = usePrefixed();
   const order = useOrders().find((candidate) => candidate.orderId === orderId);
+  const layout = detailLayout();
+  if (order && layout === 'steps-table') return <StepsTableDetail order={order} />;
+  if (order && layout === 'tag-dl') return <TagDetail order={order} />;
   if (!order) {
     return (
       <Page title="订单详情">
@@ -64,16 +139,7 @@ export function OrderDetailPage({ orderId }: { orderId: string }) {
   return (
     <Page title="订单详情">
       <Stepper steps={FILING_STAGES} current={order.stage} failed={order.rejected} />
-      {order.notice && (
-        <Alert tone={order.notice.tone}>
-          <p>{order.notice.text}</p>
-          {order.notice.linkToMiit && (
-            <a href={MIIT_VERIFICATION_URL} target="_blank" rel="noreferrer" className={p('link')}>
-              前往工信部备案管理系统
-            </a>
-          )}
-        </Alert>
-      )}
+      <Notice order={order} />
       <Card title="订单信息">
         <Form readonly>
           <FormText label="订单号" value={order.orderId} />
