@@ -48,7 +48,7 @@ test('an order in 2027 is labelled 估算 before the notice is imported and exac
 
   // The Spring Festival week off (5–13 February) and the working Saturday 20 February now count.
   await expect(estimates).toContainText('管局审核：最迟约 3月8日（周一）（20 个工作日）');
-  await expect(panel.getByRole('region', { name: '备案进度' })).not.toContainText('估算');
+  await expect(panel.getByRole('region', { name: '备案进度' })).not.toContainText('节假日安排未知');
   await options.close();
   await panel.close();
 });

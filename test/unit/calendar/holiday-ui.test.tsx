@@ -32,7 +32,7 @@ describe('<Timeline> in a year without a known arrangement', () => {
     if (!reading.ok) throw new Error(reading.message);
     setImportedArrangements([reading.arrangement]);
     rerender(<Timeline order={order!} now={submitted + 1} onCorrect={vi.fn()} onRemove={vi.fn()} />);
-    expect(screen.getByRole('region', { name: '备案进度' }).textContent).not.toContain('估算');
+    expect(screen.getByRole('region', { name: '备案进度' }).textContent).not.toContain('节假日安排未知');
     expect(screen.getByRole('region', { name: '预计时间' }).textContent).toContain('管局审核：最迟约 3月8日（周一）（20 个工作日）');
   });
 
