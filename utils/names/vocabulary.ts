@@ -64,6 +64,11 @@ export interface NameTerm extends LexiconEntry {
   purpose?: Purpose;
   /** 'record': the name reads as personal notes; 'service': the name offers a service (下载, 在线, 平台 …). */
   context?: 'record' | 'service';
+  /**
+   * Reserved words only (§2.1): established trade or technical terms that contain the word. They lower the error
+   * to a warning, never silence it: not every reviewer reads 中央空调 as a product.
+   */
+  tradeCompounds?: readonly string[];
   /** Provinces (full names) whose 管局 reject this outright (§2.4): a warning there becomes an error. */
   escalateIn?: readonly string[];
   /** Source section(s) in icp-rules.md. */
@@ -71,12 +76,18 @@ export interface NameTerm extends LexiconEntry {
 }
 
 const WORD_EXCEPTIONS: Record<string, readonly string[]> = {
-  人民: ['人民币'],
-  中央: ['中央空调', '中央厨房', '中央处理器'],
   官方: ['非官方'],
   网络: ['神经网络', '网络安全', '网络协议', '网络编程', '计算机网络', '网络工程'],
   卖: ['卖萌', '卖力', '卖弄', '卖关子', '卖惨', '外卖'],
   ...PLACE_EXCEPTIONS,
+};
+
+/** Product, trade and technical terms that contain a reserved word (§2.1): they lower its error to a warning. */
+const TRADE_COMPOUNDS: Record<string, readonly string[]> = {
+  中央: ['中央空调', '中央厨房', '中央处理器', '中央净水', '中央新风', '中央热水', '中央吸尘', '中央商务区'],
+  人民: ['人民币'],
+  中华: ['中华鲟', '中华田园犬', '中华绒螯蟹'],
+  中国: ['中国结'],
 };
 
 function terms(words: string, row: Omit<NameTerm, 'word'>): NameTerm[] {
@@ -89,9 +100,12 @@ const S32 = 'icp-rules.md §3.2';
 
 export const NAME_TERMS: readonly NameTerm[] = [
   // §2.1: reserved for national bodies (HIGH); 全国/华夏 appear only on some lists (MED). Hainan bans 国字号 names.
-  ...terms('中国 中华 中央 人民 人大 国家', { rule: 'name.reserved-national', personal: 'error', enterprise: 'error', source: S21 }),
+  // A hit that straddles two words is kept: the reserved-word rule weighs that doubt itself.
+  ...terms('中国 中华 中央 人民 人大 国家', {
+    rule: 'name.reserved-national', personal: 'error', enterprise: 'error', keepStraddling: true, source: S21,
+  }).map((term) => ({ ...term, tradeCompounds: TRADE_COMPOUNDS[term.word] })),
   ...terms('全国 华夏', {
-    rule: 'name.reserved-broad', personal: 'warning', enterprise: 'warning', escalateIn: ['海南省'], source: S21,
+    rule: 'name.reserved-broad', personal: 'warning', enterprise: 'warning', keepStraddling: true, escalateIn: ['海南省'], source: S21,
   }),
   // §2.1 sensitive words (HIGH list plus unambiguous illegal-content words).
   ...terms(
