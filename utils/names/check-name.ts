@@ -121,11 +121,13 @@ function checkDomainAsName(ctx: CheckContext, compactName: string, domainInName:
 
 function resolvePersonalLevel(term: NameTerm, analysis: NameAnalysis): Severity | null {
   const level = term.personal;
-  if (level !== 'topic') return level ?? null;
-  const serviceSeverity = term.category ? APPROVAL_CATEGORIES[term.category].personalServiceSeverity : 'warning';
+  if (level !== 'topic' && level !== 'regulated') return level ?? null;
+  const category = term.category ? APPROVAL_CATEGORIES[term.category] : undefined;
+  const serviceSeverity = category?.personalServiceSeverity ?? 'warning';
   if (analysis.serviceForm) return serviceSeverity;
-  // A bare topic: worth a warning unless the name reads as notes or its approval no longer exists nationally.
-  return analysis.recordStyle || (term.category && serviceSeverity === 'warning') ? null : 'warning';
+  if (level === 'regulated') return analysis.recordStyle ? 'warning' : serviceSeverity;
+  // A bare topic: worth a warning unless the name reads as notes or the topic alone says nothing.
+  return analysis.recordStyle || category?.bareTopicSilent ? null : 'warning';
 }
 
 type RuledTerm = NameTerm & { rule: NameRule };

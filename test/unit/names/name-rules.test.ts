@@ -157,8 +157,9 @@ describe('name.preapproval (§2.1, §3.2)', () => {
     expect(severityOf(personal({ name: '免费音乐网' }), 'name.preapproval')).toBe('error');
     expect(severityOf(personal({ name: '独立游戏推荐' }), 'name.preapproval')).toBe('warning');
   });
-  it('keeps education and health at warning level even as a service (approvals abolished nationally)', () => {
-    expect(severityOf(personal({ name: '健康知识网' }), 'name.preapproval')).toBe('warning');
+  it('blocks education and health services for individuals, but an everyday mention of health says nothing', () => {
+    expect(severityOf(personal({ name: '健康知识网' }), 'name.preapproval')).toBe('error');
+    expect(severityOf(personal({ name: '英语培训网' }), 'name.preapproval')).toBe('error');
     expect(severityOf(personal({ name: '健康饮食日记' }), 'name.preapproval')).toBeNull();
     expect(severityOf(personal({ name: '跑步与健康' }), 'name.preapproval')).toBeNull();
   });
