@@ -201,18 +201,20 @@ export const NAME_TERMS: readonly NameTerm[] = [
     rule: 'name.preapproval', category: 'publishing', personal: 'topic', enterprise: 'warning', source: S32,
   }),
   ...terms('出版', { rule: 'name.preapproval', category: 'publishing', personal: 'regulated', enterprise: 'warning', source: S32 }),
-  ...terms('药品 医药 药物 药材 中药 西药 医疗器械 保健品 处方 用药 药店 药房 售药 卖药', {
+  ...terms('药品 医药 药物 西药 医疗器械 处方 用药 药店 药房 售药 卖药', {
     rule: 'name.preapproval', category: 'drugs', personal: 'regulated', enterprise: 'warning', source: S32,
   }),
+  // Common hobby subjects (herbal crafts, tea, supplements reviewed by a buyer): a topic, not drug information.
+  ...terms('中药 药材 保健品', { rule: 'name.preapproval', category: 'drugs', personal: 'topic', enterprise: 'warning', source: S32 }),
   ...terms('医院 医疗 诊所 问诊 诊疗 挂号 义诊', {
     rule: 'name.preapproval', category: 'medical', personal: 'regulated', enterprise: 'warning', source: S32,
   }),
   // Everyday words: a site that only mentions health is not a health-information service.
   ...terms('健康 医生 看病', { rule: 'name.preapproval', category: 'medical', personal: 'topic', enterprise: 'warning', source: S32 }),
-  ...terms('教育 学校 考试', {
+  ...terms('教育 学校 考试 网课 招生', {
     rule: 'name.preapproval', category: 'education', personal: 'topic', enterprise: 'warning', purpose: 'education', source: S32,
   }),
-  ...terms('培训 网校 辅导 家教 补习 招生 网课', {
+  ...terms('培训 网校 辅导 家教 补习', {
     rule: 'name.preapproval', category: 'education', personal: 'regulated', enterprise: 'warning', purpose: 'education', source: S32,
   }),
   ...terms('宗教 佛教 道教 基督 寺庙 教会', {
@@ -336,6 +338,9 @@ function remarkTerms(words: string, row: Omit<RemarkTerm, 'word'>): RemarkTerm[]
   return words.split(' ').map((word) => ({ ...row, word, except: WORD_EXCEPTIONS[word] }));
 }
 
+/** Verbs that make a regulated noun the site's own offer: 提供问诊, 出售课程. */
+const PROVIDING = ['提供', '开设', '开展', '出售', '销售', '售卖'];
+
 export const REMARK_TERMS: readonly RemarkTerm[] = [
   // 经营性 content on a personal site needs an ICP licence, not a filing (§2.3, HIGH).
   ...remarkTerms(
@@ -369,25 +374,28 @@ export const REMARK_TERMS: readonly RemarkTerm[] = [
   // Bare 评论/留言 may describe the author's own reviews, so they only warn.
   ...remarkTerms('评论 留言 弹幕 互动 问答 投稿 讨论', { rule: 'remark.comments', personal: 'warning' }),
   // A topic the remark mentions: it may be the author's own notes, so only a warning.
-  ...remarkTerms('基金 理财 股票 证券 炒股 期货 外汇 贷款 借贷 p2p 支付', {
+  ...remarkTerms('基金 理财 股票 证券 炒股 期货 外汇 贷款 借贷 网贷 p2p 众筹 支付', {
     rule: 'remark.preapproval-topic', personal: 'warning', category: 'finance',
   }),
   ...remarkTerms('新闻 时政', { rule: 'remark.preapproval-topic', personal: 'warning', category: 'news' }),
   ...remarkTerms('药品 处方药', { rule: 'remark.preapproval-topic', personal: 'warning', category: 'drugs' }),
+  ...remarkTerms('直播', { rule: 'remark.preapproval-topic', personal: 'warning', category: 'broadcast' }),
   // The remark says the site provides the regulated service or information itself: individuals cannot hold the
-  // approval (§3.2, HIGH), so an error.
-  ...preapprovalServices('finance', '荐股 代客理财 理财产品 理财服务 投资咨询 投资顾问 贷款服务 网贷 网络借贷 众筹 支付服务 基金推荐 股票推荐 配资'),
-  ...preapprovalServices('news', '新闻发布 发布新闻 新闻报道 报道新闻 时政报道 新闻资讯'),
-  ...preapprovalServices('broadcast', '直播 在线观看 在线播放 影视下载 电影下载 视频下载 电视剧下载 影视点播 视频点播 影视资源'),
-  ...preapprovalServices('culture', '游戏下载 在线游戏 游戏运营 音乐下载 在线听歌 在线试听 漫画下载 在线漫画 动漫下载'),
-  ...preapprovalServices('publishing', '电子书下载 小说下载 图书下载 论文下载 期刊下载 在线阅读 网络出版'),
-  ...preapprovalServices('drugs', '卖药 售药 药品销售 销售药品 药品信息服务 用药咨询 用药指导 代购药品 网上药店'),
-  ...preapprovalServices('medical', '在线问诊 网上问诊 问诊服务 医疗咨询 诊疗服务 远程诊疗 预约挂号 代挂号 看病咨询 健康咨询服务'),
-  ...preapprovalServices('education', '在线课程 课程销售 网课 培训课程 培训班 在线培训 招生 辅导班 补习班 家教服务 一对一辅导'),
+  // approval (§3.2, HIGH), so an error. Only provider-side phrases: 记录孩子上培训班 is a parent's note, not a school.
+  ...preapprovalServices('finance', '荐股 代客理财 基金推荐 股票推荐 配资 理财服务 贷款服务 支付服务', '投资咨询 理财咨询 贷款 配资'),
+  ...preapprovalServices('news', '发布新闻 新闻发布 报道新闻', '新闻'),
+  ...preapprovalServices('broadcast', '在线观看 在线播放 影视下载 电影下载 电视剧下载 视频下载 影视点播 视频点播 影视资源', '影视 电影 电视剧 直播'),
+  ...preapprovalServices('culture', '游戏下载 音乐下载 在线听歌 在线试听 漫画下载 动漫下载', '游戏 音乐'),
+  ...preapprovalServices('publishing', '电子书下载 小说下载 图书下载 论文下载 期刊下载 在线阅读', '电子书 出版'),
+  ...preapprovalServices('drugs', '卖药 售药 药品销售 药品信息服务 代购药品 网上药店', '药品 处方药 用药咨询'),
+  ...preapprovalServices('medical', '在线问诊 网上问诊 问诊服务 诊疗服务 远程诊疗 代挂号', '问诊 诊疗 医疗咨询 健康咨询'),
+  ...preapprovalServices('education', '课程销售 家教服务 一对一辅导 招收学员 开班授课 课程报名', '培训 辅导 家教 课程 补习'),
 ];
 
-function preapprovalServices(category: ApprovalCategory, words: string): RemarkTerm[] {
-  return remarkTerms(words, { rule: 'remark.preapproval-service', personal: 'error', category });
+/** Provider-side phrases of one category: the fixed ones plus each providing verb before each noun. */
+function preapprovalServices(category: ApprovalCategory, phrases: string, offered: string): RemarkTerm[] {
+  const words = [...phrases.split(' '), ...PROVIDING.flatMap((verb) => offered.split(' ').map((noun) => verb + noun))];
+  return remarkTerms(words.join(' '), { rule: 'remark.preapproval-service', personal: 'error', category });
 }
 
 /** Reposting or aggregating news is a news service (§3.1, HIGH). */

@@ -23,7 +23,8 @@ describe('personal filer + a pre-approval subject → error citing §3', () => {
     ['remark: film streaming', { name: '周末片单', remark: '在线观看最新电影' }],
     ['remark: stock tips', { name: '财经观察', remark: '每日荐股' }],
     ['remark: medical consultation', { name: '养生随笔', remark: '提供在线问诊' }],
-    ['remark: courses', { name: '前端学习手记', remark: '出售在线课程' }],
+    ['remark: courses', { name: '前端学习手记', remark: '出售课程和一对一辅导' }],
+    ['remark: drug advice', { name: '家庭药箱笔记', remark: '提供用药咨询' }],
     ['service content: online education', { name: '前端学习手记', serviceContent: ['网络教育'] }],
     ['service content: films', { name: '周末片单', serviceContent: ['网络影视'] }],
     ['service content: news', { name: '城市观察手记', serviceContent: ['网络新闻'] }],
@@ -74,6 +75,8 @@ describe('hobby sites that mention a topic are not blocked', () => {
     { name: '中药识别笔记', remark: '记录在山里认识的草药' },
     { name: 'Nginx反向代理笔记', remark: '记录Nginx反向代理的配置' },
     { name: '考研辅导笔记', remark: '记录自己听辅导课的笔记' },
+    { name: '陪娃成长日记', remark: '记录孩子上培训班、在线课程和预约挂号看病的经历' },
+    { name: '观影手记', remark: '记录在电影院和网上看过的电影' },
   ])('$name', (change) => {
     expect(errorsOf(personal(change))).toEqual([]);
   });
