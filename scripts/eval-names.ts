@@ -1,11 +1,12 @@
 /**
  * `npx tsx scripts/eval-names.ts [FILE]`: scores the name checker on a labelled JSON-lines set (default: the dev set)
- * and prints block recall, flag recall, clean names blocked and clean names that fully pass, beside the targets.
+ * and prints block recall, flag recall, clean names blocked and clean names that fully pass, beside the targets, then
+ * the same figures as the README states them.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { evaluate, meetsTargets, parseLabelledSet, TARGETS, type EvalMetrics } from '../utils/names/evaluate';
+import { evaluate, meetsTargets, parseLabelledSet, readmeSummary, TARGETS, type EvalMetrics } from '../utils/names/evaluate';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEV_SET = path.resolve(repoRoot, '../shared/data/site-names.dev.jsonl');
@@ -20,6 +21,8 @@ function report(file: string, m: EvalMetrics): string[] {
     `clean names blocked（干净名称被阻断）     ${m.cleanBlocked}        目标 = ${TARGETS.cleanBlocked}`,
     `clean names fully pass（干净名称零提醒）  ${percent(m.cleanFullPassRate)}   目标 ≥ ${percent(TARGETS.cleanFullPassRate)}`,
     meetsTargets(m) ? '结果：全部达标' : '结果：未达标',
+    '',
+    `README: ${readmeSummary(m)}`,
   ];
   if (m.misses.length > 0) lines.push('', '与标注不一致：');
   for (const miss of m.misses) {

@@ -8,7 +8,7 @@ import { addWorkingDays, isWorkingDay } from '@/utils/calendar/working-days';
 import { isLandline, isMainlandMobile } from '@/utils/profile/contact';
 import { PERSONAL_SITE_PLEDGE } from '@/utils/names/provinces';
 import type { Person, Subject, Website } from '@/utils/profile/schema';
-import { analyzeDomain, checkDomain } from '@/utils/profile/domain';
+import { analyzeDomain, checkDomain, tldVerdict } from '@/utils/profile/domain';
 import { addMonths, daysBetween, toIsoDate, type IsoDate } from './dates';
 import { getFact, type ChecklistFacts, type FactKey, type FactRef } from './facts';
 import { FILING_TYPES, type FilingType } from './filing-types';
@@ -281,15 +281,16 @@ function tldItem(context: Context, domain: string): ItemDraft {
     const [problem] = checkDomain(domain, `域名“${domain}”`);
     return { ...base, status: 'fail', reason: problem?.message ?? `域名“${domain}”格式有误，请在档案中修改。` };
   }
+  // Domain items exist only for types that bring new domains, so .org counts as a new filing here.
+  const verdict = tldVerdict(analysis, { province: context.province ?? undefined, subjectType: context.personal ? 'personal' : 'enterprise' });
+  if (verdict.severity === null) return { ...base, status: 'pass', reason: verdict.why };
+  if (verdict.severity === 'error') return { ...base, status: 'fail', reason: verdict.why };
+  if (!verdict.confirmAtMiit) return { ...base, status: 'unknown', reason: verdict.why };
   const suffix = analysis.suffix;
-  if (analysis.tldStatus === 'approved') return { ...base, status: 'pass', reason: `.${suffix} 在工信部批准的域名后缀列表中。` };
-  if (analysis.tldStatus === 'not-fileable') {
-    return { ...base, status: 'fail', reason: `.${suffix} 域名不能备案（控制台提示“该域名后缀不支持备案”），请换用 .cn、.com 等可备案后缀。` };
-  }
   const asks: FactRef[] = [{ key: 'domain.tldConfirmedFileable', domain }];
   const confirmed = fact<boolean>(context, 'domain.tldConfirmedFileable', domain);
   if (confirmed === undefined) {
-    return { ...base, status: 'unknown', reason: `.${suffix} 不在已知的可备案后缀列表（2020 年版）中，请到 域名.信息（domain.miit.gov.cn）查询它能否备案，并在下方填写结果。`, asks };
+    return { ...base, status: 'unknown', reason: `${verdict.why}查询后请在下方填写结果。`, asks };
   }
   return confirmed
     ? { ...base, status: 'pass', reason: `已在 域名.信息 核实 .${suffix} 可以备案。`, asks }

@@ -9,7 +9,8 @@ export function checkServiceContent(ctx: CheckContext): void {
       const forbidden = def.personal === 'error';
       report(ctx, {
         rule: forbidden ? 'content.personal-forbidden' : 'content.personal-discouraged',
-        severity: def.personal, field: 'serviceContent', source: 'icp-rules.md §2.3, §4.1', evidence: def.label,
+        severity: def.personal, field: 'serviceContent', evidence: def.label,
+        source: def.category ? 'icp-rules.md §3.2, §4.1' : 'icp-rules.md §2.3, §4.1',
         message: forbidden
           ? `个人备案不能选择服务内容“${def.label}”：${def.why}。`
           : `个人备案选择“${def.label}”可能被驳回：${def.why}。`,

@@ -1,6 +1,6 @@
 /** Rules on the site name itself (icp-rules.md §2.1, §2.2, §2.4). */
 import { parse as parseDomain } from 'tldts';
-import { charStats, dropContained, Lexicon, type CharStats, type LexiconHit } from './text';
+import { charStats, dropContained, Lexicon, segmenterCuts, type CharStats, type LexiconHit } from './text';
 import { escalate, provinceLabel, provinceSeverity, report, type CheckContext } from './context';
 import {
   APPROVAL_CATEGORIES, GIVEN_NAME_CHARS, NAME_TERMS, SAMPLE_NAME_PATTERN, SAMPLE_NAMES, SURNAMES,
@@ -121,11 +121,13 @@ function checkDomainAsName(ctx: CheckContext, compactName: string, domainInName:
 
 function resolvePersonalLevel(term: NameTerm, analysis: NameAnalysis): Severity | null {
   const level = term.personal;
-  if (level !== 'topic') return level ?? null;
-  const serviceSeverity = term.category ? APPROVAL_CATEGORIES[term.category].personalServiceSeverity : 'warning';
+  if (level !== 'topic' && level !== 'regulated') return level ?? null;
+  const category = term.category ? APPROVAL_CATEGORIES[term.category] : undefined;
+  const serviceSeverity = category?.personalServiceSeverity ?? 'warning';
   if (analysis.serviceForm) return serviceSeverity;
-  // A bare topic: worth a warning unless the name reads as notes or its approval no longer exists nationally.
-  return analysis.recordStyle || (term.category && serviceSeverity === 'warning') ? null : 'warning';
+  if (level === 'regulated') return analysis.recordStyle ? 'warning' : serviceSeverity;
+  // A bare topic: worth a warning unless the name reads as notes or the topic alone says nothing.
+  return analysis.recordStyle || category?.bareTopicSilent ? null : 'warning';
 }
 
 type RuledTerm = NameTerm & { rule: NameRule };
@@ -137,7 +139,7 @@ function termMessage(ctx: CheckContext, term: RuledTerm, severity: Severity, esc
   switch (term.rule) {
     case 'name.reserved-national':
       return {
-        message: `名称含“${w}”：非国家机关的网站名称不得使用中国、中华、中央、人民、人大、国家等字样。`,
+        message: `名称含“${w}”：${RESERVED_RULE}。`,
         suggestion: `删去“${w}”，例如「${suggestedName(name, w, '笔记')}」。`,
       };
     case 'name.reserved-broad':
@@ -189,9 +191,67 @@ function termMessage(ctx: CheckContext, term: RuledTerm, severity: Severity, esc
   }
 }
 
+const RESERVED_RULE = '非国家机关的网站名称不得使用中国、中华、中央、人民、人大、国家等字样';
+const isReserved = (term: NameTerm) => term.rule === 'name.reserved-national' || term.rule === 'name.reserved-broad';
+
+/**
+ * How a reserved-word hit reads: a word of the name (alone or in a compound: 中国风, 为人民), only the meeting
+ * point of two words (个人|民宿), or unclear — the boundary-word list and the dictionary segmenter disagree.
+ */
+function reservedReading(name: string, hit: LexiconHit<NameTerm>): 'word' | 'join' | 'ambiguous' {
+  const straddles = hit.straddles === true;
+  const cut = segmenterCuts(name, hit.index, hit.end) ?? straddles;
+  if (straddles && cut) return 'join';
+  return straddles || cut ? 'ambiguous' : 'word';
+}
+
+function tradeCompoundAt(name: string, { entry, index }: LexiconHit<NameTerm>): string | undefined {
+  return entry.tradeCompounds?.find((compound) => {
+    const start = index - compound.indexOf(entry.word);
+    return start >= 0 && name.startsWith(compound, start);
+  });
+}
+
+/**
+ * §2.1: the six HIGH words block any applicant that is not a national unit; a listed trade term (中央空调) or an
+ * ambiguous split lowers that to a warning, never to silence. 全国/华夏 (MED) warn.
+ */
+function checkReserved(ctx: CheckContext, analysis: NameAnalysis): void {
+  const { name } = ctx;
+  for (const hit of analysis.hits) {
+    if (!isReserved(hit.entry)) continue;
+    const term = hit.entry as RuledTerm;
+    const reading = reservedReading(name, hit);
+    if (reading === 'join') continue;
+    const w = term.word;
+    const compound = tradeCompoundAt(name, hit);
+    if (reading === 'word' && !compound) {
+      const level = (ctx.subject === 'personal' ? term.personal : term.enterprise) as Severity;
+      const { severity, source, escalatedIn } = escalate(ctx, level, term.escalateIn, term.source);
+      report(ctx, { rule: term.rule, severity, source, field: 'name', evidence: w, ...termMessage(ctx, term, severity, escalatedIn) });
+      continue;
+    }
+    const national = term.rule === 'name.reserved-national';
+    const why = national ? RESERVED_RULE : '部分接入商把全国、华夏也列为国家级字样';
+    const split = `${name.slice(0, hit.index + 1)}|${name.slice(hit.index + 1)}`;
+    report(ctx, {
+      rule: term.rule, severity: 'warning', source: term.source, field: 'name', evidence: compound ?? w,
+      ...(compound
+        ? {
+            message: `名称含“${compound}”，其中有“${w}”：“${compound}”是行业通用说法，不少管局会放行；但${why}，审核员按字面理解时会驳回。`,
+            suggestion: `想稳妥就换一种不含“${w}”的说法；保留的话，在网站备注中写明“${compound}”指的是产品或行业，与国家机关无关。`,
+          }
+        : {
+            message: `名称中的“${w}”可能只是两个词相接（${split}），也可能被读成“${w}”：${why}，审核员这样理解时会驳回。`,
+            suggestion: '换一种写法避开歧义，例如调整词序或换用同义词。',
+          }),
+    });
+  }
+}
+
 function checkTerms(ctx: CheckContext, analysis: NameAnalysis): void {
   for (const { entry } of analysis.hits) {
-    if (!entry.rule || entry.rule === 'name.place-name') continue;
+    if (!entry.rule || entry.rule === 'name.place-name' || isReserved(entry)) continue;
     const term = entry as RuledTerm;
     const level = ctx.subject === 'personal' ? resolvePersonalLevel(term, analysis) : (term.enterprise ?? null);
     if (!level) continue;
@@ -313,6 +373,7 @@ export function checkName(ctx: CheckContext): NameAnalysis {
   const domainInName = domainIn(ctx.name);
   checkForm(ctx, analysis, domainInName);
   checkDomainAsName(ctx, analysis.compact, domainInName);
+  checkReserved(ctx, analysis);
   checkTerms(ctx, analysis);
   checkShopSuffix(ctx, analysis);
   checkSamples(ctx, analysis.compact);

@@ -64,6 +64,13 @@ function termMessage(
         suggestion: '删去这部分内容，或写明只是个人学习记录、不提供相关服务。',
       };
     }
+    case 'remark.preapproval-service': {
+      const label = APPROVAL_CATEGORIES[term.category!].label;
+      return {
+        message: `备注说网站提供“${w}”：这属于「${label}」前置审批范围，个人无法办理前置审批，个人备案会被驳回。`,
+        suggestion: `删去这部分内容，网站只写个人记录；要提供这类服务，请用企业主体备案并先取得「${label}」审批。`,
+      };
+    }
   }
 }
 
@@ -83,7 +90,8 @@ function checkTerms(ctx: CheckContext): void {
   }
   for (const { term, severity, words } of groups.values()) {
     const evidence = words.join('、');
-    report(ctx, { rule: term.rule, severity, field: 'remark', source: S23, evidence, ...termMessage(ctx, term, severity, evidence) });
+    const source = term.rule.startsWith('remark.preapproval') ? 'icp-rules.md §3.1, §3.2' : S23;
+    report(ctx, { rule: term.rule, severity, field: 'remark', source, evidence, ...termMessage(ctx, term, severity, evidence) });
   }
 }
 

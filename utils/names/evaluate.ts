@@ -80,3 +80,20 @@ export function meetsTargets(m: EvalMetrics): boolean {
     m.cleanFullPassRate >= TARGETS.cleanFullPassRate
   );
 }
+
+/** 0.944 → "94.4 %", 1 → "100 %": the README's way of writing a rate. */
+function readmePercent(rate: number): string {
+  return `${Number((rate * 100).toFixed(1))} %`;
+}
+
+/** The figures as the README's "Name checker on the labelled dev set" paragraph states them. */
+export function readmeSummary(m: EvalMetrics): string {
+  const total = m.counts.block + m.counts.flag + m.counts.pass;
+  return (
+    `${total} cases (${m.counts.block} block, ${m.counts.flag} flag, ${m.counts.pass} pass): ` +
+    `block recall **${readmePercent(m.blockRecall)}** (goal ≥ ${readmePercent(TARGETS.blockRecall)}), ` +
+    `flag recall **${readmePercent(m.flagRecall)}** (goal ≥ ${readmePercent(TARGETS.flagRecall)}), ` +
+    `clean names blocked **${m.cleanBlocked}**, ` +
+    `clean names passing with no warning at all **${readmePercent(m.cleanFullPassRate)}** (goal ≥ ${readmePercent(TARGETS.cleanFullPassRate)}).`
+  );
+}

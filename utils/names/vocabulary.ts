@@ -17,25 +17,31 @@ export interface ApprovalCategoryDef {
   /** Declared approval texts that grant this category. */
   grantedBy: RegExp;
   /**
-   * Personal name that offers the regulated service itself (电影下载站): how severe (§3.2 + "个人无法办理前置审批").
-   * 'warning' marks categories whose approval is abolished nationally: their topic words alone say nothing.
+   * Personal name that offers the regulated service itself (电影下载站): how severe. §3.2 (HIGH): individuals
+   * cannot obtain any pre-approval, so offering such a service is an error; only the LOW religion row warns.
    */
   personalServiceSeverity: Severity;
+  /**
+   * A topic word alone says nothing (no warning): the approval is abolished nationally (education, health, §3.1) or
+   * the category rests on one weak source (religion). Offering the service is still judged by the severity above.
+   */
+  bareTopicSilent?: true;
 }
 
 export const APPROVAL_CATEGORIES: Record<ApprovalCategory, ApprovalCategoryDef> = {
   news: { label: '新闻', grantedBy: /新闻/, personalServiceSeverity: 'error' },
   publishing: { label: '出版', grantedBy: /出版/, personalServiceSeverity: 'error' },
-  // Education and health approvals were abolished nationally (§3.1); only some 管局 still ask for them.
-  education: { label: '教育', grantedBy: /教育|培训/, personalServiceSeverity: 'warning' },
-  medical: { label: '医疗保健', grantedBy: /医疗保健|卫生/, personalServiceSeverity: 'warning' },
+  // Education and health approvals were abolished nationally (§3.1) and only some 管局 still ask for them; an
+  // individual still cannot hold one, so offering the service is an error (§3.2).
+  education: { label: '教育', grantedBy: /教育|培训/, personalServiceSeverity: 'error', bareTopicSilent: true },
+  medical: { label: '医疗保健', grantedBy: /医疗保健|卫生/, personalServiceSeverity: 'error', bareTopicSilent: true },
   drugs: { label: '药品和医疗器械', grantedBy: /药/, personalServiceSeverity: 'error' },
   bulletin: { label: '电子公告服务', grantedBy: /电子公告|bbs|论坛/i, personalServiceSeverity: 'error' },
   culture: { label: '文化', grantedBy: /文化|游戏/, personalServiceSeverity: 'error' },
   broadcast: { label: '广播电影电视节目', grantedBy: /广播|电影|电视|视听/, personalServiceSeverity: 'error' },
   'ride-hailing': { label: '网络预约车', grantedBy: /预约|网约车/, personalServiceSeverity: 'error' },
   finance: { label: '互联网金融', grantedBy: /金融/, personalServiceSeverity: 'error' },
-  religion: { label: '宗教', grantedBy: /宗教/, personalServiceSeverity: 'warning' },
+  religion: { label: '宗教', grantedBy: /宗教/, personalServiceSeverity: 'warning', bareTopicSilent: true },
 };
 
 /** What a site is for, as implied by its name or by a declared service content (used for §2.3 mismatches). */
@@ -52,8 +58,11 @@ export type NameRule =
 /**
  * 'topic' means the word names a subject someone may merely write about: silent in a personal-record name
  * (电影观后感), the category's service severity when the name offers the service (电影下载站), else a warning.
+ * 'regulated' means the word is itself the regulated service (培训, 问诊) or information whose publication needs
+ * the approval (药品, 医疗: §3.1 licenses drug and health information): the category's service severity, but only a
+ * warning when the name reads as personal notes (考研辅导笔记, 家庭用药笔记).
  */
-type PersonalLevel = Severity | 'topic';
+type PersonalLevel = Severity | 'topic' | 'regulated';
 
 export interface NameTerm extends LexiconEntry {
   /** null: the word only gives context (record style, service form, purpose). */
@@ -64,6 +73,11 @@ export interface NameTerm extends LexiconEntry {
   purpose?: Purpose;
   /** 'record': the name reads as personal notes; 'service': the name offers a service (下载, 在线, 平台 …). */
   context?: 'record' | 'service';
+  /**
+   * Reserved words only (§2.1): established trade or technical terms that contain the word. They lower the error
+   * to a warning, never silence it: not every reviewer reads 中央空调 as a product.
+   */
+  tradeCompounds?: readonly string[];
   /** Provinces (full names) whose 管局 reject this outright (§2.4): a warning there becomes an error. */
   escalateIn?: readonly string[];
   /** Source section(s) in icp-rules.md. */
@@ -71,12 +85,18 @@ export interface NameTerm extends LexiconEntry {
 }
 
 const WORD_EXCEPTIONS: Record<string, readonly string[]> = {
-  人民: ['人民币'],
-  中央: ['中央空调', '中央厨房', '中央处理器'],
   官方: ['非官方'],
   网络: ['神经网络', '网络安全', '网络协议', '网络编程', '计算机网络', '网络工程'],
   卖: ['卖萌', '卖力', '卖弄', '卖关子', '卖惨', '外卖'],
   ...PLACE_EXCEPTIONS,
+};
+
+/** Product, trade and technical terms that contain a reserved word (§2.1): they lower its error to a warning. */
+const TRADE_COMPOUNDS: Record<string, readonly string[]> = {
+  中央: ['中央空调', '中央厨房', '中央处理器', '中央净水', '中央新风', '中央热水', '中央吸尘', '中央商务区'],
+  人民: ['人民币'],
+  中华: ['中华鲟', '中华田园犬', '中华绒螯蟹'],
+  中国: ['中国结'],
 };
 
 function terms(words: string, row: Omit<NameTerm, 'word'>): NameTerm[] {
@@ -89,9 +109,12 @@ const S32 = 'icp-rules.md §3.2';
 
 export const NAME_TERMS: readonly NameTerm[] = [
   // §2.1: reserved for national bodies (HIGH); 全国/华夏 appear only on some lists (MED). Hainan bans 国字号 names.
-  ...terms('中国 中华 中央 人民 人大 国家', { rule: 'name.reserved-national', personal: 'error', enterprise: 'error', source: S21 }),
+  // A hit that straddles two words is kept: the reserved-word rule weighs that doubt itself.
+  ...terms('中国 中华 中央 人民 人大 国家', {
+    rule: 'name.reserved-national', personal: 'error', enterprise: 'error', keepStraddling: true, source: S21,
+  }).map((term) => ({ ...term, tradeCompounds: TRADE_COMPOUNDS[term.word] })),
   ...terms('全国 华夏', {
-    rule: 'name.reserved-broad', personal: 'warning', enterprise: 'warning', escalateIn: ['海南省'], source: S21,
+    rule: 'name.reserved-broad', personal: 'warning', enterprise: 'warning', keepStraddling: true, escalateIn: ['海南省'], source: S21,
   }),
   // §2.1 sensitive words (HIGH list plus unambiguous illegal-content words).
   ...terms(
@@ -107,7 +130,10 @@ export const NAME_TERMS: readonly NameTerm[] = [
   ...terms('商城 商店 网店 店铺 专卖 专营 超市 商行 批发 代购 团购 零售 小卖部 杂货铺 便利店 shop store mall', {
     rule: 'name.personal-shop', personal: 'error', purpose: 'shop', source: `${S22}, §2.3`,
   }),
-  ...terms('代练 代写 代做 代办 接单 有偿', { rule: 'name.personal-shop', personal: 'error', source: `${S22}, §2.3` }),
+  // Taking paid work, commissions or agency work (§2.3, HIGH); 工作室 alone is only on the MED lists below.
+  ...terms('代练 代写 代做 代画 代办 接单 接设计单 接商单 接私单 接稿 约稿 承接 接私活 有偿 代理商 招代理 commission commissions', {
+    rule: 'name.personal-shop', personal: 'error', source: `${S22}, §2.3`,
+  }),
   // §2.2: words two or more ISP lists ban for personal names (MED) and generic names known to fail.
   ...terms('工作室 博客 网站 网址 主页 热线 社团 爱好者 服务 作品展示 个人空间 个人博客 学习网站 我的主页 studio blog homepage', {
     rule: 'name.personal-listed', personal: 'warning', source: S22,
@@ -171,17 +197,25 @@ export const NAME_TERMS: readonly NameTerm[] = [
   ...terms('直播', {
     rule: 'name.preapproval', category: 'broadcast', personal: 'error', enterprise: 'warning', context: 'service', purpose: 'video', source: S32,
   }),
-  ...terms('电子书 阅读 期刊 论文 图书 地图 小说 出版 文库', {
+  ...terms('电子书 阅读 期刊 论文 图书 地图 小说 文库', {
     rule: 'name.preapproval', category: 'publishing', personal: 'topic', enterprise: 'warning', source: S32,
   }),
-  ...terms('药品 医药 药店 药房 药物 药材 中药 西药 医疗器械 保健品 处方', {
-    rule: 'name.preapproval', category: 'drugs', personal: 'topic', enterprise: 'warning', source: S32,
+  ...terms('出版', { rule: 'name.preapproval', category: 'publishing', personal: 'regulated', enterprise: 'warning', source: S32 }),
+  ...terms('药品 医药 药物 西药 医疗器械 处方 用药 药店 药房 售药 卖药', {
+    rule: 'name.preapproval', category: 'drugs', personal: 'regulated', enterprise: 'warning', source: S32,
   }),
-  ...terms('医院 医疗 健康 诊所 问诊 医生 看病', {
-    rule: 'name.preapproval', category: 'medical', personal: 'topic', enterprise: 'warning', source: S32,
+  // Common hobby subjects (herbal crafts, tea, supplements reviewed by a buyer): a topic, not drug information.
+  ...terms('中药 药材 保健品', { rule: 'name.preapproval', category: 'drugs', personal: 'topic', enterprise: 'warning', source: S32 }),
+  ...terms('医院 医疗 诊所 问诊 诊疗 挂号 义诊', {
+    rule: 'name.preapproval', category: 'medical', personal: 'regulated', enterprise: 'warning', source: S32,
   }),
-  ...terms('教育 学校 培训 考试 网校 辅导 家教 补习', {
+  // Everyday words: a site that only mentions health is not a health-information service.
+  ...terms('健康 医生 看病', { rule: 'name.preapproval', category: 'medical', personal: 'topic', enterprise: 'warning', source: S32 }),
+  ...terms('教育 学校 考试 网课 招生', {
     rule: 'name.preapproval', category: 'education', personal: 'topic', enterprise: 'warning', purpose: 'education', source: S32,
+  }),
+  ...terms('培训 网校 辅导 家教 补习', {
+    rule: 'name.preapproval', category: 'education', personal: 'regulated', enterprise: 'warning', purpose: 'education', source: S32,
   }),
   ...terms('宗教 佛教 道教 基督 寺庙 教会', {
     rule: 'name.preapproval', category: 'religion', personal: 'topic', enterprise: 'warning', source: S32,
@@ -276,8 +310,9 @@ export const SERVICE_CONTENTS: readonly ServiceContentDef[] = [
   { label: '网上招聘', personal: 'warning', why: '求职招聘服务带有企业性质', purpose: 'jobs' },
   { label: '网上交友/婚介', personal: 'error', why: '交友婚介是让用户互相发布信息的电子公告服务，个人不能办理', purpose: 'dating' },
   { label: '网上房产', personal: 'warning', why: '房产信息服务带有经营性质', purpose: 'realestate' },
-  // Education approval is abolished nationally but some 管局 still ask (§3.1) → warning.
-  { label: '网络教育', personal: 'warning', why: '网络教育可能需要「教育」前置审批，个人无法办理', category: 'education', enterpriseWithoutApproval: 'warning', purpose: 'education' },
+  // Education approval is abolished nationally but some 管局 still ask (§3.1) → an enterprise is warned; an
+  // individual can hold no approval at all and may not offer the service (§3.2) → error.
+  { label: '网络教育', personal: 'error', why: '网络教育属于「教育」前置审批范围，个人无法办理前置审批', category: 'education', enterpriseWithoutApproval: 'warning', purpose: 'education' },
   { label: '网站建设', personal: 'warning', why: '建站服务是对外经营的业务' },
   { label: 'WAP' },
   { label: 'APP' },
@@ -289,7 +324,7 @@ export const SERVICE_CONTENTS: readonly ServiceContentDef[] = [
 
 export type RemarkRule =
   | 'remark.selling' | 'remark.orders' | 'remark.prices' | 'remark.enterprise-like' | 'remark.registration'
-  | 'remark.bulletin-board' | 'remark.comments' | 'remark.preapproval-topic';
+  | 'remark.bulletin-board' | 'remark.comments' | 'remark.preapproval-topic' | 'remark.preapproval-service';
 
 export interface RemarkTerm extends LexiconEntry {
   rule: RemarkRule;
@@ -303,6 +338,9 @@ function remarkTerms(words: string, row: Omit<RemarkTerm, 'word'>): RemarkTerm[]
   return words.split(' ').map((word) => ({ ...row, word, except: WORD_EXCEPTIONS[word] }));
 }
 
+/** Verbs that make a regulated noun the site's own offer: 提供问诊, 出售课程. */
+const PROVIDING = ['提供', '开设', '开展', '出售', '销售', '售卖'];
+
 export const REMARK_TERMS: readonly RemarkTerm[] = [
   // 经营性 content on a personal site needs an ICP licence, not a filing (§2.3, HIGH).
   ...remarkTerms(
@@ -312,7 +350,12 @@ export const REMARK_TERMS: readonly RemarkTerm[] = [
   ),
   // The filer may merely shop there or write about it.
   ...remarkTerms('商城 店铺 开店 商品 广告位 接广告 广告合作 商务合作 赞助', { rule: 'remark.selling', personal: 'warning' }),
-  ...remarkTerms('接单 承接 接活 代做 代写 代练 定制服务 有偿 接受委托 外包 约稿 私单', { rule: 'remark.orders', personal: 'error' }),
+  // Taking paid work, commissions and agency work are commercial activity too (§2.3, HIGH).
+  ...remarkTerms(
+    '接单 接设计单 接商单 接私单 接画单 接稿 接约稿 接活 接私活 承接 代做 代写 代画 代练 代办 定制服务 有偿 接受委托 接委托 ' +
+      '外包 约稿 私单 佣金 返佣 代理商 招代理 代理加盟 中介服务 commission commissions',
+    { rule: 'remark.orders', personal: 'error' },
+  ),
   ...remarkTerms('报价 价目 收费 付费 标价 售价 元起 会员费 充值', { rule: 'remark.prices', personal: 'error' }),
   ...remarkTerms('价格 优惠 折扣', { rule: 'remark.prices', personal: 'warning' }),
   ...remarkTerms(
@@ -330,14 +373,30 @@ export const REMARK_TERMS: readonly RemarkTerm[] = [
   ),
   // Bare 评论/留言 may describe the author's own reviews, so they only warn.
   ...remarkTerms('评论 留言 弹幕 互动 问答 投稿 讨论', { rule: 'remark.comments', personal: 'warning' }),
+  // A topic the remark mentions: it may be the author's own notes, so only a warning.
   ...remarkTerms('基金 理财 股票 证券 炒股 期货 外汇 贷款 借贷 网贷 p2p 众筹 支付', {
     rule: 'remark.preapproval-topic', personal: 'warning', category: 'finance',
   }),
   ...remarkTerms('新闻 时政', { rule: 'remark.preapproval-topic', personal: 'warning', category: 'news' }),
-  ...remarkTerms('直播 在线观看 影视下载 电影下载 视频下载', { rule: 'remark.preapproval-topic', personal: 'warning', category: 'broadcast' }),
-  ...remarkTerms('游戏下载', { rule: 'remark.preapproval-topic', personal: 'warning', category: 'culture' }),
   ...remarkTerms('药品 处方药', { rule: 'remark.preapproval-topic', personal: 'warning', category: 'drugs' }),
+  ...remarkTerms('直播', { rule: 'remark.preapproval-topic', personal: 'warning', category: 'broadcast' }),
+  // The remark says the site provides the regulated service or information itself: individuals cannot hold the
+  // approval (§3.2, HIGH), so an error. Only provider-side phrases: 记录孩子上培训班 is a parent's note, not a school.
+  ...preapprovalServices('finance', '荐股 代客理财 基金推荐 股票推荐 配资 理财服务 贷款服务 支付服务', '投资咨询 理财咨询 贷款 配资'),
+  ...preapprovalServices('news', '发布新闻 新闻发布 报道新闻', '新闻'),
+  ...preapprovalServices('broadcast', '在线观看 在线播放 影视下载 电影下载 电视剧下载 视频下载 影视点播 视频点播 影视资源', '影视 电影 电视剧 直播'),
+  ...preapprovalServices('culture', '游戏下载 音乐下载 在线听歌 在线试听 漫画下载 动漫下载', '游戏 音乐'),
+  ...preapprovalServices('publishing', '电子书下载 小说下载 图书下载 论文下载 期刊下载 在线阅读', '电子书 出版'),
+  ...preapprovalServices('drugs', '卖药 售药 药品销售 药品信息服务 代购药品 网上药店', '药品 处方药 用药咨询'),
+  ...preapprovalServices('medical', '在线问诊 网上问诊 问诊服务 诊疗服务 远程诊疗 代挂号', '问诊 诊疗 医疗咨询 健康咨询'),
+  ...preapprovalServices('education', '课程销售 家教服务 一对一辅导 招收学员 开班授课 课程报名', '培训 辅导 家教 课程 补习'),
 ];
+
+/** Provider-side phrases of one category: the fixed ones plus each providing verb before each noun. */
+function preapprovalServices(category: ApprovalCategory, phrases: string, offered: string): RemarkTerm[] {
+  const words = [...phrases.split(' '), ...PROVIDING.flatMap((verb) => offered.split(' ').map((noun) => verb + noun))];
+  return remarkTerms(words.join(' '), { rule: 'remark.preapproval-service', personal: 'error', category });
+}
 
 /** Reposting or aggregating news is a news service (§3.1, HIGH). */
 export const NEWS_REPOSTING = /(转载|转发|搬运|聚合|采集|汇总|摘编|转贴)[^,.;!?，。；！？]{0,10}(新闻|时政|资讯)|(新闻|时政)(转载|转发|聚合|采集|汇总|摘编)/g;

@@ -24,25 +24,39 @@ const APPROVED_SUFFIXES = [
   'vote', 'voto', 'icu', 'fans', 'tv', 'cc',
 ];
 
-/** TLDs known not to be fileable (§9.1), and those with no evidence either way that are treated as not approved. */
-const NOT_FILEABLE_TLDS = ['io', 'me', 'org', 'ai', 'hk', 'tw', 'jp', 'win', 'app', 'dev', 'so', 'gg'];
+/**
+ * Refused for every applicant (§9.1, HIGH): a source says they cannot be filed and no approved list has them.
+ * .org: no new filings since 2018-01-01; sites filed before stay valid.
+ */
+const REFUSED_BY_SOURCE = '北京管局明确列为不能备案，任何可备案后缀列表中都没有它';
+const REFUSED_TLDS: ReadonlyMap<string, string> = new Map([
+  ...['io', 'me', 'hk', 'tw', 'jp', 'win'].map((tld) => [tld, REFUSED_BY_SOURCE] as const),
+  ['org', '自 2018 年 1 月 1 日起不再受理新的备案（此前已备案的网站仍有效）'],
+]);
 
-/** Province-specific TLD restrictions (§9.1): warnings, since they depend on the 管局. */
-const PROVINCE_TLD_NOTES: { province: Province; tld: string; subjectType?: SubjectType; note: string }[] = [
-  { province: '上海', tld: 'tv', subjectType: 'personal', note: '上海管局不允许个人使用 .tv 域名备案' },
-  { province: '北京', tld: 'asia', note: '北京管局的可备案后缀列表中没有 .asia' },
+/** On the 2020 list, but another Tencent document refuses it (§9.1, LOW): only 域名.信息 can settle it. */
+const CONTESTED_TLDS: ReadonlyMap<string, string> = new Map([
+  ['co', '腾讯云 2020 年的可备案后缀列表和北京 2019 年的可备案列表中都有 .co，但腾讯云“各省管局要求”的北京部分又把 .co 列为不能备案，文档互相矛盾'],
+]);
+
+/** Refused only where the source is provincial (§9.1): an error there, fine elsewhere, a warning while the province is unknown. */
+const PROVINCE_REFUSED_TLDS: readonly { province: Province; tld: string; subjectType?: SubjectType; rule: string }[] = [
+  { province: '北京', tld: 'asia', rule: '北京管局不允许 .asia 域名备案（全国列表中有 .asia，其他省份可以）' },
+  { province: '上海', tld: 'tv', subjectType: 'personal', rule: '上海管局不允许个人使用 .tv 域名备案（企业和其他省份可以）' },
 ];
+
+const MIIT_LOOKUP = '工信部“域名.信息”网站（domain.miit.gov.cn）';
 
 function toAsciiHostname(hostname: string): string {
   return new URL(`http://${hostname}`).hostname;
 }
 
 const APPROVED_ASCII: ReadonlySet<string> = new Set(APPROVED_SUFFIXES.map(toAsciiHostname));
-const NOT_FILEABLE: ReadonlySet<string> = new Set(NOT_FILEABLE_TLDS);
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:\/\/|^\/\//i;
 
-export type TldStatus = 'approved' | 'not-fileable' | 'unlisted';
+/** Where the TLD stands nationally; province rules are applied on top by `tldVerdict`. */
+export type TldStatus = 'approved' | 'not-fileable' | 'contested' | 'unlisted';
 
 export type DomainAnalysis =
   | { kind: 'empty' }
@@ -66,11 +80,62 @@ export function analyzeDomain(input: string): DomainAnalysis {
   if (!parsed.isIcann) return { kind: 'unknown-suffix', suffix: parsed.publicSuffix };
   const suffix = toAsciiHostname(parsed.publicSuffix);
   const tld = suffix.slice(suffix.lastIndexOf('.') + 1);
-  const tldStatus: TldStatus = APPROVED_ASCII.has(suffix) ? 'approved' : NOT_FILEABLE.has(tld) ? 'not-fileable' : 'unlisted';
+  const tldStatus: TldStatus =
+    REFUSED_TLDS.has(tld) ? 'not-fileable' : CONTESTED_TLDS.has(tld) ? 'contested' : APPROVED_ASCII.has(suffix) ? 'approved' : 'unlisted';
   return { kind: 'domain', hostname: parsed.hostname, registrable: parsed.domain, suffix: parsed.publicSuffix, tld, tldStatus };
 }
 
-export type DomainContext = { province?: string; subjectType?: SubjectType };
+export type DomainContext = {
+  province?: string;
+  subjectType?: SubjectType;
+  /** False when the site is already filed (接入, 变更, 注销): a .org filed before 2018 stays valid. Default true. */
+  newFiling?: boolean;
+};
+
+type DomainResult = Extract<DomainAnalysis, { kind: 'domain' }>;
+
+/**
+ * What the TLD means for this filing: `severity` null when it is fine; `confirmAtMiit` when only the MIIT list can
+ * settle it (the user may check and answer). `why` is a Chinese sentence starting with 后缀「.x」, so it reads after a field label + 的.
+ */
+export type TldVerdict = { severity: 'error' | 'warning' | null; why: string; confirmAtMiit: boolean };
+
+export function tldVerdict(analysis: DomainResult, context: DomainContext = {}): TldVerdict {
+  const { suffix, tld } = analysis;
+  const replace = '请换用 .cn、.com 等工信部批准的后缀的域名。';
+  switch (analysis.tldStatus) {
+    case 'not-fileable': {
+      if (tld === 'org' && context.newFiling === false) {
+        return { severity: 'warning', why: `后缀「.${suffix}」${REFUSED_TLDS.get('org')}；新的 .org 域名不能再备案，请确认该网站已经备案过。`, confirmAtMiit: false };
+      }
+      return { severity: 'error', why: `后缀「.${suffix}」不能用于 ICP 备案：${REFUSED_TLDS.get(tld)}（控制台提示“该域名后缀不支持备案”），${replace}`, confirmAtMiit: false };
+    }
+    case 'contested':
+      return { severity: 'warning', why: `后缀「.${suffix}」是否可以备案没有定论：${CONTESTED_TLDS.get(tld)}。请先在${MIIT_LOOKUP}确认该后缀可以备案。`, confirmAtMiit: true };
+    case 'unlisted':
+      return {
+        severity: 'warning',
+        why: `后缀「.${suffix}」不在已知的可备案后缀列表（腾讯云 2020 年版）中，但也没有来源说它不能备案（列表在增加）。请先在${MIIT_LOOKUP}确认该后缀可以备案。`,
+        confirmAtMiit: true,
+      };
+    case 'approved':
+      return provinceVerdict(analysis, context);
+  }
+}
+
+function provinceVerdict({ suffix, tld }: DomainResult, context: DomainContext): TldVerdict {
+  const province = provinceOf(context.province);
+  for (const rule of PROVINCE_REFUSED_TLDS) {
+    if (rule.tld !== tld || (province !== null && province !== rule.province)) continue;
+    const subjectKnown = context.subjectType !== undefined;
+    if (subjectKnown && rule.subjectType !== undefined && rule.subjectType !== context.subjectType) continue;
+    // A known province and subject the rule names: the 管局 refuses it. Otherwise it depends on what is not known yet.
+    return province !== null && (subjectKnown || rule.subjectType === undefined)
+      ? { severity: 'error', why: `后缀「.${suffix}」不能在这里备案：${rule.rule}，请换用其他后缀的域名。`, confirmAtMiit: false }
+      : { severity: 'warning', why: `后缀「.${suffix}」在全国可备案列表中，但${rule.rule}；请按备案地域和主体核对。`, confirmAtMiit: false };
+  }
+  return { severity: null, why: `后缀「.${suffix}」在工信部批准的域名后缀列表中。`, confirmAtMiit: false };
+}
 
 export function checkDomain(input: string, label: string, context: DomainContext = {}): Finding[] {
   const analysis = analyzeDomain(input);
@@ -99,29 +164,12 @@ export function checkDomain(input: string, label: string, context: DomainContext
   }
 }
 
-function tldFindings(analysis: Extract<DomainAnalysis, { kind: 'domain' }>, label: string, context: DomainContext): Finding[] {
-  if (analysis.tldStatus === 'not-fileable') {
-    return [{
-      severity: 'error',
-      message: `${label}的后缀「.${analysis.suffix}」不能用于 ICP 备案（控制台提示“该域名后缀不支持备案”），请换用 .cn、.com 等工信部批准的后缀的域名。`,
-    }];
-  }
-  if (analysis.tldStatus === 'unlisted') {
-    return [{
-      severity: 'warning',
-      message: `${label}的后缀「.${analysis.suffix}」不在已知的可备案后缀列表（2020 年版）中，请先在工信部“域名.信息”网站确认该后缀可以备案。`,
-    }];
-  }
-  const province = provinceOf(context.province);
-  return PROVINCE_TLD_NOTES.filter(
-    (note) =>
-      note.tld === analysis.tld &&
-      note.province === province &&
-      (note.subjectType === undefined || note.subjectType === context.subjectType),
-  ).map((note) => ({ severity: 'warning' as const, message: `${label}使用 .${note.tld} 后缀：${note.note}，请换用其他后缀或先向管局确认。` }));
+function tldFindings(analysis: DomainResult, label: string, context: DomainContext): Finding[] {
+  const { severity, why } = tldVerdict(analysis, context);
+  return severity === null ? [] : [{ severity, message: `${label}的${why}` }];
 }
 
-function subdomainFindings(analysis: Extract<DomainAnalysis, { kind: 'domain' }>, label: string): Finding[] {
+function subdomainFindings(analysis: DomainResult, label: string): Finding[] {
   if (analysis.hostname === analysis.registrable) return [];
   return [{
     severity: 'warning',

@@ -127,6 +127,17 @@ describe('domain rules (§9)', () => {
     expect(confirmed(false)).toBe('fail');
   });
 
+  it('TLD: province refusals fail only where they apply; .co asks for a 域名.信息 look-up', () => {
+    const status = (domain: string, profile: ChecklistProfile) => statusOf(forDomain(domain, goodFacts([domain]), profile), `domain.tld:${domain}`);
+    expect(status('example.asia', enterpriseProfile('北京市'))).toBe('fail');
+    expect(status('example.asia', enterpriseProfile('上海市'))).toBe('pass');
+    expect(status('example.tv', personalProfile({ province: '上海市' }))).toBe('fail');
+    expect(status('example.tv', enterpriseProfile('上海市'))).toBe('pass');
+    expect(status('example.tv', personalProfile({ province: '北京市' }))).toBe('pass');
+    const co = itemOf(forDomain('example.co'), 'domain.tld:example.co');
+    expect(co).toMatchObject({ status: 'unknown', reason: expect.stringContaining('矛盾'), asks: [{ key: 'domain.tldConfirmedFileable', domain: 'example.co' }] });
+  });
+
   it('TLD: a malformed domain fails with the profile checker message', () => {
     expect(itemOf(forDomain('https://example.com/'), 'domain.tld:https://example.com/')).toMatchObject({
       status: 'fail',

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { enterprise, findingsOf, personal, severityOf } from './helpers';
 
 describe('service content vs subject (§2.3, §4.1)', () => {
-  it.each(['单位门户网站', '网络购物', '网络新闻', '网上交友/婚介', '网上银行', '网络游戏'])('an individual may not choose %s', (content) => {
+  it.each(['单位门户网站', '网络购物', '网络新闻', '网上交友/婚介', '网上银行', '网络游戏', '网络教育'])('an individual may not choose %s', (content) => {
     const [finding] = findingsOf(personal({ serviceContent: [content] }), 'content.personal-forbidden');
     expect(finding?.severity).toBe('error');
     expect(finding?.evidence).toBe(content);
     expect(finding?.suggestion).toContain('其他');
   });
-  it.each(['网站建设', '网上求职', '网络教育'])('an individual choosing %s gets a warning', (content) => {
+  it.each(['网站建设', '网上求职'])('an individual choosing %s gets a warning', (content) => {
     expect(severityOf(personal({ serviceContent: [content] }), 'content.personal-discouraged')).toBe('warning');
   });
   it.each(['其他', '博客/个人空间', '网络图片'])('an individual may choose %s', (content) => {

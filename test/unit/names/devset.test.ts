@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluate, meetsTargets, parseLabelledSet, TARGETS } from '@/utils/names/evaluate';
+import { evaluate, meetsTargets, parseLabelledSet, readmeSummary, TARGETS } from '@/utils/names/evaluate';
 
 const DEV_SET = path.resolve(process.cwd(), '../shared/data/site-names.dev.jsonl');
 
@@ -47,6 +47,10 @@ describe('evaluate', () => {
     expect(metrics.cleanFullPassRate).toBe(0);
     expect(metrics.misses.map((m) => m.case.id)).toEqual(['b', 'c', 'd']);
     expect(meetsTargets(metrics)).toBe(false);
+    expect(readmeSummary(metrics)).toBe(
+      '4 cases (2 block, 0 flag, 2 pass): block recall **50 %** (goal ≥ 95 %), flag recall **50 %** (goal ≥ 90 %), ' +
+        'clean names blocked **1**, clean names passing with no warning at all **0 %** (goal ≥ 85 %).',
+    );
   });
   it('refuses a malformed labelled line', () => {
     expect(() => parseLabelledSet('{"id":"a","name":"x","subject":"personal","expect":"maybe"}')).toThrow(/expect/);

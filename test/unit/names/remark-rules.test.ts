@@ -76,9 +76,11 @@ describe('other remark rules', () => {
     expect(severityOf(personal({ remark: '转载各大媒体的科技新闻' }), 'remark.news-reposting')).toBe('error');
     expect(severityOf(personal({ remark: '不转载任何新闻' }), 'remark.news-reposting')).toBeNull();
   });
-  it('warns when a personal remark names a pre-approval field', () => {
-    expect(severityOf(personal({ remark: '每周基金推荐' }), 'remark.preapproval-topic')).toBe('warning');
-    expect(severityOf(enterprise({ remark: '每周基金推荐' }), 'remark.preapproval-topic')).toBeNull();
+  it('warns when a personal remark names a pre-approval field, and blocks one that provides it', () => {
+    expect(severityOf(personal({ remark: '记录自己学习理财的心得' }), 'remark.preapproval-topic')).toBe('warning');
+    expect(severityOf(personal({ remark: '每周基金推荐' }), 'remark.preapproval-service')).toBe('error');
+    expect(severityOf(enterprise({ remark: '每周基金推荐' }), 'remark.preapproval-service')).toBeNull();
+    expect(severityOf(enterprise({ remark: '记录自己学习理财的心得' }), 'remark.preapproval-topic')).toBeNull();
   });
   it('does not read site-name words in the remark (网站 in a remark is fine)', () => {
     expect(severityOf(personal({ remark: '我的个人网站，记录技术学习' }), 'name.personal-listed')).toBeNull();

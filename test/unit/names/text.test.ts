@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { charStats, isNegated, Lexicon, sanitise } from '@/utils/names/text';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { charStats, isNegated, Lexicon, sanitise, segmenterCuts } from '@/utils/names/text';
 
 describe('sanitise', () => {
   it('turns full-width letters and brackets into ASCII and trims', () => {
@@ -42,6 +42,42 @@ describe('Lexicon', () => {
     expect(words('TechBlog')).toEqual(['blog']);
     expect(words('MY BLOG')).toEqual(['blog']);
     expect(words('weblogger')).toEqual([]);
+  });
+});
+
+describe('Lexicon entries that keep straddling hits', () => {
+  const lexicon = new Lexicon([{ word: '人民', keepStraddling: true }]);
+  it('reports the hit flagged instead of dropping it', () => {
+    expect(lexicon.findAll('个人民宿日记')).toEqual([{ entry: { word: '人民', keepStraddling: true }, index: 1, end: 3, straddles: true }]);
+    expect(lexicon.findAll('为人民服务')[0]?.straddles).toBeUndefined();
+  });
+});
+
+describe('segmenterCuts', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  it('says whether the dictionary segmenter splits the span between two words', () => {
+    expect(segmenterCuts('个人民宿日记', 1, 3)).toBe(true);
+    expect(segmenterCuts('外国家常菜', 1, 3)).toBe(true);
+    expect(segmenterCuts('为人民服务', 1, 3)).toBe(false);
+    expect(segmenterCuts('中国风摄影', 0, 2)).toBe(false);
+  });
+
+  it('without Intl.Segmenter, answers undefined and the checker falls back to the boundary-word list', async () => {
+    vi.stubGlobal('Intl', { ...Intl, Segmenter: undefined });
+    vi.resetModules();
+    const text = await import('@/utils/names/text');
+    const { checkSiteName } = await import('@/utils/names');
+    expect(text.segmenterCuts('个人民宿日记', 1, 3)).toBeUndefined();
+    const reserved = (name: string) =>
+      checkSiteName({ name, subject: 'personal', serviceContent: ['其他'], remark: '记录', preApprovals: [] })
+        .filter((finding) => finding.rule === 'name.reserved-national')
+        .map((finding) => finding.severity);
+    expect(reserved('个人民宿日记')).toEqual([]);
+    expect(reserved('中国风摄影')).toEqual(['error']);
   });
 });
 

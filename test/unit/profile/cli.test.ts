@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_DIR } from './fixtures';
+import { FIXTURE_DIR, fixtureText } from './fixtures';
 
 const ROOT = resolve(__dirname, '../../..');
 
@@ -69,6 +71,23 @@ describe('check-profile CLI', { timeout: 60_000 }, () => {
     expect(report.errors).toHaveLength(8);
     expect(report.errors[0]).toEqual({ path: 'profiles[1].subject.certificateNumber', message: expect.stringContaining('校验位不正确') });
     expect(report.warnings).toHaveLength(5);
+  });
+
+  it('judges TLDs with the province and subject in the file: Shanghai personal .tv errs, .app warns', () => {
+    const file = JSON.parse(fixtureText('personal.json'));
+    file.profiles[0].subject.province = '上海市';
+    file.profiles[0].websites[0].domain = 'shanjian.tv';
+    delete file.profiles[0].websites[0].homepageUrl;
+    file.profiles.push(structuredClone(file.profiles[0]));
+    file.profiles[1].id = 'second';
+    file.profiles[1].websites[0].domain = 'shanjian.app';
+    const path = join(mkdtempSync(join(tmpdir(), 'check-profile-')), 'tld.json');
+    writeFileSync(path, JSON.stringify(file));
+    const { code, stdout } = cli('--json', '--today', '2026-11-29', path);
+    expect(code).toBe(1);
+    const [report] = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(report.errors).toEqual([{ path: 'profiles[0].websites[0].domain', message: expect.stringContaining('上海') }]);
+    expect(report.warnings).toEqual([{ path: 'profiles[1].websites[0].domain', message: expect.stringContaining('域名.信息') }]);
   });
 
   it.each([

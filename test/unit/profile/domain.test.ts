@@ -20,12 +20,20 @@ describe('analyzeDomain', () => {
     ['example.io', 'not-fileable'],
     ['example.me', 'not-fileable'],
     ['example.org', 'not-fileable'],
-    ['example.ai', 'not-fileable'],
     ['example.com.hk', 'not-fileable'],
     ['example.co.jp', 'not-fileable'],
-    ['example.app', 'not-fileable'],
-    ['example.dev', 'not-fileable'],
-    ['example.gg', 'not-fileable'],
+    ['example.tw', 'not-fileable'],
+    ['example.win', 'not-fileable'],
+    ['example.co', 'contested'],
+    ['example.com.co', 'contested'],
+    ['example.ai', 'unlisted'],
+    ['example.app', 'unlisted'],
+    ['example.dev', 'unlisted'],
+    ['example.so', 'unlisted'],
+    ['example.gg', 'unlisted'],
+    ['example.tw.cn', 'approved'],
+    ['example.asia', 'approved'],
+    ['example.tv', 'approved'],
     ['example.studio', 'unlisted'],
     ['example.de', 'unlisted'],
   ] as const)('%s → %s', (domain, status) => {
@@ -73,11 +81,35 @@ describe('checkDomain', () => {
     expect(findings[1]?.message).toContain('.io');
   });
 
-  it('makes a non-fileable TLD an error and an unlisted one a warning', () => {
-    expect(severities('example.io')).toEqual(['error']);
-    expect(checkDomain('example.io', LABEL)[0]?.message).toContain('.io');
-    expect(severities('example.studio')).toEqual(['warning']);
-    expect(checkDomain('example.studio', LABEL)[0]?.message).toContain('域名.信息');
+  it.each(['io', 'me', 'hk', 'tw', 'jp', 'win', 'org'])('makes .%s an error for every applicant and province', (tld) => {
+    for (const context of [{}, { province: '广东省', subjectType: 'enterprise' }, { province: '北京市', subjectType: 'personal' }] as const) {
+      const findings = checkDomain(`example.${tld}`, LABEL, context);
+      expect(findings.map((finding) => finding.severity)).toEqual(['error']);
+      expect(findings[0]?.message).toContain(`「.${tld}」`);
+      expect(findings[0]?.message).toContain('不支持备案');
+    }
+  });
+
+  it('tells that .org is refused for new filings only, and warns for a site already filed', () => {
+    expect(checkDomain('example.org', LABEL)[0]?.message).toContain('2018');
+    const filed = checkDomain('example.org', LABEL, { newFiling: false });
+    expect(filed.map((finding) => finding.severity)).toEqual(['warning']);
+    expect(filed[0]?.message).toContain('已经备案');
+  });
+
+  it.each(['ai', 'app', 'dev', 'so', 'gg', 'studio', 'de'])('makes the unlisted .%s a warning that points to 域名.信息', (tld) => {
+    const findings = checkDomain(`example.${tld}`, LABEL, { province: '北京市', subjectType: 'personal' });
+    expect(findings.map((finding) => finding.severity)).toEqual(['warning']);
+    expect(findings[0]?.message).toContain(`「.${tld}」`);
+    expect(findings[0]?.message).toContain('域名.信息');
+    expect(findings[0]?.message).toContain(LABEL);
+  });
+
+  it('makes .co a warning that names the contradiction and points to 域名.信息', () => {
+    const findings = checkDomain('example.co', LABEL, { province: '上海市', subjectType: 'enterprise' });
+    expect(findings.map((finding) => finding.severity)).toEqual(['warning']);
+    expect(findings[0]?.message).toContain('矛盾');
+    expect(findings[0]?.message).toContain('域名.信息');
   });
 
   it('warns about a subdomain and names the registrable domain', () => {
@@ -90,11 +122,27 @@ describe('checkDomain', () => {
     expect(severities('blog.example.io')).toEqual(['error', 'warning']);
   });
 
-  it('adds province notes for Shanghai personal .tv and Beijing .asia only there', () => {
-    expect(severities('example.tv', { province: '上海市', subjectType: 'personal' })).toEqual(['warning']);
+  it('refuses .asia in Beijing only, for every subject type', () => {
+    expect(severities('example.asia', { province: '北京市', subjectType: 'enterprise' })).toEqual(['error']);
+    expect(severities('example.asia', { province: '北京', subjectType: 'personal' })).toEqual(['error']);
+    expect(checkDomain('example.asia', LABEL, { province: '北京市' })[0]?.message).toContain('北京');
+    expect(severities('example.asia', { province: '上海市', subjectType: 'personal' })).toEqual([]);
+    expect(severities('example.asia', { province: '广东省', subjectType: 'enterprise' })).toEqual([]);
+  });
+
+  it('refuses .tv for personal filers in Shanghai only', () => {
+    expect(severities('example.tv', { province: '上海市', subjectType: 'personal' })).toEqual(['error']);
+    expect(checkDomain('example.tv', LABEL, { province: '上海市', subjectType: 'personal' })[0]?.message).toContain('上海');
     expect(severities('example.tv', { province: '上海市', subjectType: 'enterprise' })).toEqual([]);
     expect(severities('example.tv', { province: '广东省', subjectType: 'personal' })).toEqual([]);
-    expect(severities('example.asia', { province: '北京市' })).toEqual(['warning']);
+  });
+
+  it('warns about a provincial refusal while the province or subject type is not known', () => {
+    expect(severities('example.asia')).toEqual(['warning']);
+    expect(severities('example.tv', { subjectType: 'personal' })).toEqual(['warning']);
+    expect(severities('example.tv', { province: '上海市' })).toEqual(['warning']);
+    expect(severities('example.tv', { subjectType: 'enterprise' })).toEqual([]);
+    expect(severities('example.tv', { province: '广东省' })).toEqual([]);
   });
 
   it('errors on empty, IP, invalid and unknown-suffix input', () => {

@@ -121,6 +121,30 @@ describe('validateProfile', () => {
     expect(warnings).toEqual([{ path: 'websites[0].domain', message: expect.stringContaining('「example-tech.cn」') }]);
   });
 
+  it('gives the domain check the filing province and subject type (TLD levels of icp-rules.md §9.1)', () => {
+    const domainIssues = (profile: Profile) => {
+      const { errors, warnings } = check(profile);
+      const at = (issues: { path: string }[]) => issues.filter((issue) => issue.path === 'websites[0].domain').length;
+      return { errors: at(errors), warnings: at(warnings) };
+    };
+    const beijing = enterpriseProfile();
+    expect(beijing.subject.province).toBe('北京市');
+    beijing.websites[0]!.domain = 'example-tech.asia';
+    expect(domainIssues(beijing)).toEqual({ errors: 1, warnings: 0 });
+    beijing.subject.province = '天津市';
+    expect(domainIssues(beijing)).toEqual({ errors: 0, warnings: 0 });
+
+    const personal = personalProfile();
+    personal.websites[0]!.domain = 'example.tv';
+    expect(domainIssues(personal)).toEqual({ errors: 0, warnings: 0 });
+    personal.subject.province = '上海市';
+    expect(domainIssues(personal)).toEqual({ errors: 1, warnings: 0 });
+    personal.websites[0]!.domain = 'example.app';
+    expect(domainIssues(personal)).toEqual({ errors: 0, warnings: 1 });
+    personal.websites[0]!.domain = 'example.org';
+    expect(domainIssues(personal)).toEqual({ errors: 1, warnings: 0 });
+  });
+
   it('passes website names through the name checker, labelled and located', () => {
     const profile = personalProfile();
     profile.websites[0]!.name = '中国茶文化笔记';

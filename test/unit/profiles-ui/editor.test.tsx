@@ -130,6 +130,29 @@ describe('editing a stored profile', () => {
     expect((await listProfiles({ today: TODAY })).profiles[0]!.profile.principal.certificateValidTo).toBe('长期');
   });
 
+  it('judges the domain suffix with the province typed in the same form (.tv: personal filers in Shanghai)', async () => {
+    const user = userEvent.setup({ delay: null });
+    const profile = personalProfile();
+    profile.websites[0]!.domain = 'shanjian.tv';
+    await saveProfile(profile);
+    render(<ProfilesPage today={TODAY} />);
+    await user.click(await screen.findByRole('button', { name: '编辑「张三 · 个人」' }));
+    const editor = screen.getByRole('form', { name: '编辑档案：张三 · 个人' });
+    const domain = within(editor).getByLabelText('网站域名');
+    expect(domain.getAttribute('aria-invalid')).toBeNull();
+
+    const province = within(within(editor).getByRole('group', { name: '主体信息' })).getByLabelText('备案地域（省）');
+    await user.clear(province);
+    await user.type(province, '上海市');
+    expect(domain.getAttribute('aria-invalid')).toBe('true');
+    expect(findingsOf(domain)).toContain('上海');
+
+    await user.clear(domain);
+    await user.type(domain, 'shanjian.app');
+    expect(domain.getAttribute('aria-invalid')).toBeNull();
+    expect(findingsOf(domain)).toContain('域名.信息');
+  });
+
   it('opens the profile named in the hash (the panel link options.html#profile=<id>)', async () => {
     const profile = personalProfile();
     await saveProfile(profile);
