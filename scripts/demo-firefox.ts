@@ -1,0 +1,61 @@
+/**
+ * `npm run demo -- --browser firefox`: Debian's Firefox ESR with the built add-on on the bundled replica console, driven
+ * over WebDriver BiDi (headless). A sample profile is imported on the options page, each wizard step is filled from the
+ * docked panel, and one screenshot per step, the order list and the SMS countdown go to demo-screenshots/firefox/.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { ElementHandle } from 'puppeteer-core';
+import { byRole, launchFirefox, panelFrame, replicaState, waitForText } from '../test/e2e-firefox/harness';
+
+const SAMPLE = path.resolve('test/fixtures/profiles/enterprise-two-sites.json');
+const outDir = path.resolve('demo-screenshots/firefox');
+mkdirSync(outDir, { recursive: true });
+
+const session = await launchFirefox();
+const shots: string[] = [];
+const shoot = async (page: { screenshot(o: { path: string }): Promise<unknown> }, file: string) => {
+  await page.screenshot({ path: path.join(outDir, file) });
+  shots.push(file);
+};
+try {
+  const options = await session.openExtensionPage('options.html');
+  const input = (await options.waitForSelector('input[type="file"]')) as ElementHandle<HTMLInputElement>;
+  await input.uploadFile(SAMPLE);
+  await waitForText(options, '已导入');
+  await shoot(options, '00-options-profiles.png');
+
+  const page = await session.openConsole('/beian/manage/verification');
+  await page.setViewport({ width: 1600, height: 1000 });
+  let panel = await panelFrame(page);
+  // The picker fills in once the panel has read the profiles: wait for an option, re-reading the list each time.
+  const firstId = await panel.waitForFunction(
+    () => [...document.querySelectorAll('select')].flatMap((select) => [...select.options]).find((o) => o.value !== '')?.value,
+    { polling: 200, timeout: 30_000 },
+  );
+  const picker = (await panel.$('.bh-pf-picker select')) as ElementHandle<HTMLSelectElement>;
+  await picker.select((await firstId.jsonValue()) as string);
+
+  for (let step = 1; step <= 5; step++) {
+    panel = await panelFrame(page);
+    // Steps without fields (materials, review) have nothing to fill: the screenshot shows the panel as it is.
+    const fill = await byRole(panel, 'button', '填充本页', 3_000).catch(() => null);
+    if (fill) {
+      await fill.click();
+      await waitForText(panel, '已填充', { within: '[aria-label="填充结果"]' }).catch(() => undefined);
+    }
+    const { step: name } = await replicaState(page);
+    await shoot(page, `${String(step).padStart(2, '0')}-${name}.png`);
+    const next = await byRole(page, 'button', '下一步', 2_000).catch(() => null);
+    if (!next) break;
+    await next.click();
+  }
+
+  const order = await session.openConsole('/beian/manage/process/30178537319491747/detail');
+  await order.setViewport({ width: 1600, height: 1000 });
+  await byRole(await panelFrame(order), 'button', '已完成核验').catch(() => undefined);
+  await shoot(order, '07-sms-countdown.png');
+} finally {
+  await session.close();
+}
+console.log(`Firefox 截图已保存到 ${outDir}：\n${shots.map((s) => `  ${s}`).join('\n')}`);
