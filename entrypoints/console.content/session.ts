@@ -29,8 +29,8 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<Co
   let lastOrders = '';
   const pushChanges = () => {
     // No panel may be listening yet (its frame is still loading): it asks for a snapshot when ready.
-    void sendMessage('page:changed', controller.snapshot()).catch(() => undefined);
-    const observations = controller.readOrders();
+    const { snapshot, orders: observations } = controller.read();
+    void sendMessage('page:changed', snapshot).catch(() => undefined);
     const serialized = JSON.stringify(observations);
     if (observations.length > 0 && serialized !== lastOrders) {
       lastOrders = serialized;

@@ -9,7 +9,7 @@ import puppeteer, { type Browser, type ElementHandle, type Frame, type HTTPReque
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ensureReplicaBuilt, REPLICA_ORIGIN, replicaResponse, type ReplicaState } from '../e2e/replica-server';
+import { ensureReplicaBuilt, MIIT_REPLICA_ORIGIN, REPLICA_ORIGIN, replicaResponse, type ReplicaState } from '../e2e/replica-server';
 
 export const FIREFOX_EXTENSION_DIR = path.resolve(process.env.FIREFOX_EXTENSION_DIR ?? '.output/firefox-mv2');
 export const CONSOLE_ORIGIN = REPLICA_ORIGIN;
@@ -28,6 +28,8 @@ export interface FirefoxSession {
   blockedRequests: string[];
   /** A new tab with the replica routed in; `path` is a console path such as `/beian/manage`. */
   openConsole(pathAndQuery: string): Promise<Page>;
+  /** A new tab on the MIIT replica at its real URL. */
+  openMiit(url: string): Promise<Page>;
   /** A top-level extension page (options.html, popup.html), opened by extension code in a new tab. */
   openExtensionPage(file: string): Promise<Page>;
   /** Uncaught errors Firefox reported from the extension's own scripts. */
@@ -74,8 +76,9 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     await page.setRequestInterception(true);
     page.on('request', (request: HTTPRequest) => {
       const url = request.url();
-      if (url.startsWith(`${CONSOLE_ORIGIN}/`)) {
-        const { status, contentType, body } = replicaResponse(new URL(url).pathname, distDir);
+      const replicaPage = url.startsWith(`${CONSOLE_ORIGIN}/`) ? 'index.html' : url.startsWith(`${MIIT_REPLICA_ORIGIN}/`) ? 'miit.html' : null;
+      if (replicaPage) {
+        const { status, contentType, body } = replicaResponse(new URL(url).pathname, distDir, replicaPage);
         return void request.respond({ status, contentType, body });
       }
       if (/^https?:/.test(url)) {
@@ -86,12 +89,13 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     });
   };
 
-  const openConsole = async (pathAndQuery: string) => {
+  const open = async (url: string) => {
     const page = await browser.newPage();
     await route(page);
-    await page.goto(`${CONSOLE_ORIGIN}${pathAndQuery}`);
+    await page.goto(url);
     return page;
   };
+  const openConsole = (pathAndQuery: string) => open(`${CONSOLE_ORIGIN}${pathAndQuery}`);
 
   // The extension's moz-extension origin is only known from inside it; a console page's panel frame tells it.
   let extensionOrigin: string | null = null;
@@ -134,6 +138,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     extensionId,
     blockedRequests,
     openConsole,
+    openMiit: open,
     openExtensionPage,
     extensionErrors: () =>
       output.filter((line) => /^JavaScript error: moz-extension:\/\//.test(line) || /Uncaught|unhandled promise rejection/i.test(line) && line.includes('moz-extension://')),

@@ -2,12 +2,14 @@ import { browser, type Browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import {
   checkSender,
+  isOwnExtension,
   DockPatchSchema,
   EmptySchema,
   onMessage,
   parsePayload,
   sendMessage,
   tabOfPanel,
+  type Sender,
 } from './messaging';
 import { readDock, updateDock } from './dock-store';
 import { registerPanelPorts } from './panel-port';
@@ -24,6 +26,9 @@ export const toTab = (tabId: number) => ({ tabId, frameId: 0 });
 /** The content scripts that dock the panel: the console's and MIIT's. */
 const DOCKING_SCRIPTS = ['content-script', 'miit-content-script'] as const;
 
+/** A push our own script sent as its tab closed arrives without a tab (seen in Firefox): nothing is left to update. */
+const isFromClosingTab = (sender: Sender) => isOwnExtension(sender) && sender.tab == null && (sender.url ?? '').startsWith('https://');
+
 /**
  * Background side of the panel ⇄ page channel: a panel frame may only reach the content script of the tab it is
  * docked in (its sender's tab), and only with payloads that pass the schema; page changes go back to that tab's
@@ -34,6 +39,7 @@ export function registerPanelRelay(): () => void {
   const panels = registerPanelPorts();
   const offs = [
     onMessage('page:changed', ({ data, sender }) => {
+      if (isFromClosingTab(sender)) return;
       checkSender(sender, 'content-script');
       // The panel validates the snapshot itself; only the top frame's script speaks for the tab.
       if (sender.frameId === 0) panels.push(sender.tab!.id!, { type: 'page:changed', snapshot: data });
@@ -77,6 +83,7 @@ export function registerPanelRelay(): () => void {
       return updateDock(parsePayload(DockPatchSchema, data));
     }),
     onMessage('page:orders', async ({ data, sender }) => {
+      if (isFromClosingTab(sender)) return;
       checkSender(sender, 'content-script');
       const observations = parsePayload(OrderObservationsSchema, data);
       const profileId = (await getActiveProfileId()) ?? undefined;

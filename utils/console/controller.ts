@@ -33,6 +33,8 @@ export interface ConsoleController {
   observe(onChange: () => void): () => void;
   /** The orders the page shows (one on an order's page, one per row or card on a list); none on a wizard step. */
   readOrders(): OrderObservation[];
+  /** `snapshot()` and `readOrders()` from a single reading of the page. */
+  read(): { snapshot: PageSnapshot; orders: OrderObservation[] };
 }
 
 export interface ConsoleControllerOptions {
@@ -286,19 +288,22 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
   const orderPage = (detection: Detection): OrderPage =>
     detection.snapshot.step ? { kind: 'other', orders: [] } : readOrderPage(doc, ignored);
 
-  const snapshot = (): PageSnapshot => {
+  /** The snapshot and the order observations from one reading of the page (reading is the expensive part). */
+  const read = (): { snapshot: PageSnapshot; orders: OrderObservation[] } => {
     const detection = scan();
     const page = orderPage(detection);
     const order = page.kind === 'order' ? page.orders[0] : undefined;
-    return {
+    const snapshot: PageSnapshot = {
       ...detection.snapshot,
       pageKind: detection.snapshot.step ? 'wizard' : page.kind,
       order: order ? { orderId: order.orderId, stage: order.stage, statusTexts: order.statusTexts } : null,
     };
+    return { snapshot, orders: page.orders };
   };
 
   return {
-    snapshot,
+    snapshot: () => read().snapshot,
+    read,
     fill,
     undo,
     exportStructure: () => {
