@@ -112,8 +112,15 @@ test('on MIIT’s page 填入 fills the verifier into the page state, a wrong co
   await waitForText(panel, '还可输错 4 次', { within: '[data-testid="miit-tries"]' });
   expect((await miitState()).failedTries).toBe(1);
 
-  await codeInput.evaluate((el) => (el as HTMLInputElement).select());
-  await codeInput.type(CODE);
+  // The replica renders the form anew after an answer: find the field again.
+  const codeAgain = (await miit.$('input[placeholder="请输入短信验证码"]'))!;
+  await codeAgain.focus();
+  await miit.keyboard.down('Control');
+  await miit.keyboard.press('a');
+  await miit.keyboard.up('Control');
+  await miit.keyboard.press('Backspace');
+  await codeAgain.type(CODE);
+  await expect.poll(async () => (await miitState()).verify).toEqual({ mobile: MOBILE, idLast6: ID_LAST6, code: CODE });
   await (await byRole(miit, 'button', '提交')).click();
   await waitForText(panel, '短信核验已完成', { within: '[data-testid="miit-remaining"]' });
   await expect.poll(async () => (await reminderAlarms()).length).toBe(0);
