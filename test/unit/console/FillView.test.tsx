@@ -115,7 +115,7 @@ describe('FillView', () => {
     const { user } = setup({ onFill });
     await user.click(screen.getByRole('checkbox', { name: '填充「负责人姓名」' }));
     await user.click(screen.getByRole('button', { name: '填充本页' }));
-    expect(onFill).toHaveBeenCalledWith([{ key: 'principal.mobile', value: '13800138000' }], { overwrite: false });
+    expect(onFill).toHaveBeenCalledWith([{ key: 'principal.mobile', value: '13800138000', label: '主体负责人信息 · 手机号码' }], { overwrite: false });
 
     const result = await screen.findByRole('status', { name: '填充结果' });
     expect(result.textContent).toContain('已填充 1 项');
