@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Profile } from '@/utils/profile';
 import { saveStructureFile } from './structure-file';
 import { fillItemsOf, keyLabel, planFill, profileFromSnapshot, type FillPlanRow } from '@/utils/console/plan';
+import { matchSites, type SiteChoices } from '@/utils/console/sites';
 import type { FieldValue, FillItem, FillReport, PageSnapshot, PageStructure, ReportEntry, UndoReport } from '@/utils/console/types';
 import './fill.css';
 
@@ -14,6 +15,9 @@ export interface FillViewProps {
   onUndo(): Promise<UndoReport>;
   onExportStructure(): Promise<PageStructure>;
   onSaveFromPage(result: SaveFromPageResult): Promise<void>;
+  /** Profile websites chosen by hand for blocks whose domain the profile lacks (block → website). */
+  siteChoices?: SiteChoices;
+  onChooseSite?(block: number, website: number | null): void;
 }
 
 type Busy = 'fill' | 'undo' | 'export' | 'save' | null;
@@ -44,7 +48,7 @@ function EntryList({ title, entries, tone }: { title: string; entries: ReportEnt
 }
 
 /** The panel's fill view: what will go where, filling and undoing it, uploads to do by hand, and drift reports. */
-export function FillView({ snapshot, profile, onFill, onUndo, onExportStructure, onSaveFromPage }: FillViewProps) {
+export function FillView({ snapshot, profile, onFill, onUndo, onExportStructure, onSaveFromPage, siteChoices = {}, onChooseSite }: FillViewProps) {
   const [overwrite, setOverwrite] = useState(false);
   const [ticks, setTicks] = useState<Record<string, boolean>>({});
   const [busy, setBusy] = useState<Busy>(null);
@@ -54,7 +58,15 @@ export function FillView({ snapshot, profile, onFill, onUndo, onExportStructure,
   const [pendingSave, setPendingSave] = useState<SaveFromPageResult | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
 
-  const rows = useMemo(() => (snapshot && profile ? planFill(snapshot, profile, { overwrite }) : []), [snapshot, profile, overwrite]);
+  const rows = useMemo(
+    () => (snapshot && profile ? planFill(snapshot, profile, { overwrite, choices: siteChoices }) : []),
+    [snapshot, profile, overwrite, siteChoices],
+  );
+  // Blocks whose domain the profile lacks, and those the user matched by hand: the user picks their website.
+  const choosable = useMemo(
+    () => (snapshot && profile ? matchSites(snapshot, profile, siteChoices).filter((m) => m.how === 'unknown' || m.how === 'manual') : []),
+    [snapshot, profile, siteChoices],
+  );
   const ticked = (row: FillPlanRow) => row.editable && (ticks[row.key] ?? row.include);
   const items = fillItemsOf(rows, ticked);
 
@@ -112,6 +124,25 @@ export function FillView({ snapshot, profile, onFill, onUndo, onExportStructure,
     <section className="bh-fill" aria-label="填充本页">
       {!profile && <p className="bh-notice">请先在上方选择一个档案，再填充本页。</p>}
 
+      {profile &&
+        choosable.map((m) => (
+          <label key={m.block} className="bh-notice bh-fill-choose">
+            网站 {m.block + 1} 的域名「{m.pageDomain}」不在档案中，未填写。要填入档案中的哪个网站？
+            <select
+              aria-label={`网站 ${m.block + 1} 填入的网站`}
+              value={m.website ?? ''}
+              disabled={busy !== null}
+              onChange={(e) => onChooseSite?.(m.block, e.target.value === '' ? null : Number(e.target.value))}
+            >
+              <option value="">不填写此网站</option>
+              {profile.websites.map((w, i) => (
+                <option key={i} value={i}>
+                  {w.name || `网站 ${i + 1}`}（{w.domain}）
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
       {profile && rows.length > 0 && (
         <table className="bh-table bh-fill-table">
           <thead>
@@ -124,10 +155,11 @@ export function FillView({ snapshot, profile, onFill, onUndo, onExportStructure,
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.key} className={row.editable ? undefined : 'bh-fill-row-off'}>
+              <tr key={row.key} className={row.warning ? 'bh-error' : row.editable ? undefined : 'bh-fill-row-off'}>
                 <td>
                   {row.label}
                   {row.section && <div className="bh-weak">{row.section}</div>}
+                  {row.warning && <div role="alert">{row.warning}</div>}
                 </td>
                 <td>{showValue(row.pageValue)}</td>
                 <td>{showValue(row.profileValue)}</td>

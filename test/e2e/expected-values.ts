@@ -30,17 +30,7 @@ export function replicaKeys(key: string): string[] {
 export function expectedValues(profile: Profile, step: 'verify' | 'subject' | 'website'): Values {
   const s = profile.subject;
   const p = profile.principal;
-  const person = (base: string, who: typeof p): Values => ({
-    [`${base}.name`]: who.name,
-    [`${base}.certificateType`]: who.certificateType,
-    [`${base}.certificateNumber`]: who.certificateNumber,
-    [`${base}.certificateValidFrom`]: who.certificateValidFrom,
-    [`${base}.certificateValidTo`]: who.certificateValidTo,
-    [`${base}.mobile`]: who.mobile,
-    [`${base}.emergencyPhone`]: who.emergencyPhone,
-    [`${base}.email`]: who.email,
-    ...(s.type === 'enterprise' || base !== 'principal' ? { [`${base}.officePhone`]: who.officePhone ?? '' } : {}),
-  });
+  const person = (base: string, who: typeof p) => personValues(profile, base, who);
   if (step === 'verify') {
     return {
       'subject.province': s.province,
@@ -68,21 +58,39 @@ export function expectedValues(profile: Profile, step: 'verify' | 'subject' | 'w
       ...person('principal', p),
     };
   }
-  return Object.assign(
-    {},
-    ...profile.websites.map((w, i) => ({
-      [`websites[${i}].name`]: w.name,
-      [`websites[${i}].domain`]: w.domain,
-      [`websites[${i}].homepageUrl`]: w.homepageUrl ?? '',
-      [`websites[${i}].serviceContent`]: w.serviceContent,
-      [`websites[${i}].languages`]: w.languages,
-      [`websites[${i}].preApprovals`]: w.preApprovals,
-      [`extra.websites[${i}].noPreApproval`]: w.preApprovals.length === 0,
-      [`websites[${i}].remark`]: w.remark,
-      [`websites[${i}].sameAsPrincipal`]: w.principal === null,
-      ...(w.principal ? person(`websites[${i}].principal`, w.principal) : {}),
-    })),
-  );
+  return Object.assign({}, ...profile.websites.map((_, i) => expectedBlock(profile, i, i)));
+}
+
+function personValues(profile: Profile, base: string, who: Profile['principal']): Values {
+  return {
+    [`${base}.name`]: who.name,
+    [`${base}.certificateType`]: who.certificateType,
+    [`${base}.certificateNumber`]: who.certificateNumber,
+    [`${base}.certificateValidFrom`]: who.certificateValidFrom,
+    [`${base}.certificateValidTo`]: who.certificateValidTo,
+    [`${base}.mobile`]: who.mobile,
+    [`${base}.emergencyPhone`]: who.emergencyPhone,
+    [`${base}.email`]: who.email,
+    ...(profile.subject.type === 'enterprise' || base !== 'principal' ? { [`${base}.officePhone`]: who.officePhone ?? '' } : {}),
+  };
+}
+
+/** What website block `block` of the page must hold once filled from the profile's website `website`. */
+export function expectedBlock(profile: Profile, website: number, block: number): Values {
+  const w = profile.websites[website]!;
+  const at = (field: string) => `websites[${block}].${field}`;
+  return {
+    [at('name')]: w.name,
+    [at('domain')]: w.domain,
+    [at('homepageUrl')]: w.homepageUrl ?? '',
+    [at('serviceContent')]: w.serviceContent,
+    [at('languages')]: w.languages,
+    [at('preApprovals')]: w.preApprovals,
+    [`extra.${at('noPreApproval')}`]: w.preApprovals.length === 0,
+    [at('remark')]: w.remark,
+    [at('sameAsPrincipal')]: w.principal === null,
+    ...(w.principal ? personValues(profile, at('principal'), w.principal) : {}),
+  };
 }
 
 const sorted = (v: unknown) => (Array.isArray(v) ? [...v].sort() : v);

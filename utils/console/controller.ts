@@ -2,8 +2,8 @@
  * The console adapter the content script drives: snapshots of the current step, filling with a journal for undo,
  * structure export, order observations, and change notifications coalesced per animation frame.
  */
-import { byClass, OVERLAY_ROOT } from './dom';
-import { detect, formRoot, ignoredBy, type DetectedField, type Detection, type ParsedItem } from './detect';
+import { byClass, closestItem, OVERLAY_ROOT } from './dom';
+import { detect, formRoot, ignoredBy, toSnapshot, type DetectedField, type Detection, type ParsedItem } from './detect';
 import { fillField, flash, type DriverContext } from './drivers';
 import { isComposing, trackComposition } from '@/utils/page/typing';
 import { readOrderPage, type OrderPage } from './orders';
@@ -64,6 +64,13 @@ const ONE_WAY_KINDS = new Set<ControlKind>(['select', 'radio', 'cascader', 'vali
 
 const SITE_INDEX = /^websites\[(\d+)\]/;
 
+/** The fields a choice reveals, as a key prefix: a website's own 负责人 once 同主体负责人 is unticked, 法定代表人 once the subject is a unit. */
+function revealedBy(key: string, value: FillItem['value']): string | null {
+  if (key.endsWith('.sameAsPrincipal') && value === false) return key.replace(/sameAsPrincipal$/, 'principal.');
+  if (key === 'subject.type' && value !== '个人') return 'subject.legalRepresentative.';
+  return null;
+}
+
 const LABEL_WRAPPERS = '[class*="form__label"],[class*="form-item-label"]';
 const TITLES = 'h1,h2,h3,h4,h5,legend,[class*="__title"],[class*="__header"]';
 const ORDER_SIGNALS = '[class*="-alert"],[class*="-tag"],[class*="-badge"],[class*="timeline"],[class*="form__text"],dd,[role="dialog"]';
@@ -77,7 +84,38 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
 
   // Parsed items are reused until the item's own content changes (detect checks a cheap signature per item).
   const cache = new WeakMap<Element, ParsedItem>();
-  const scan = (): Detection => detect(doc, { ignoreSelector, cache });
+
+  // What the page showed when the adapter first read each field of this step, what the fill last wrote, and the form
+  // items the user typed or clicked in: a field is the user's only when they touched it or its value moved away from
+  // both the page's own reading and ours.
+  let readingsOf = '';
+  const firstReadings = new Map<string, FieldValue>();
+  const written = new Map<string, FieldValue>();
+  const touched = new WeakSet<Element>();
+  const remember = (detection: Detection): Detection => {
+    const where = `${doc.location?.pathname ?? ''}#${detection.snapshot.step ?? ''}`;
+    if (where !== readingsOf) {
+      readingsOf = where;
+      firstReadings.clear();
+      written.clear();
+    }
+    for (const field of detection.fields) if (field.key && !firstReadings.has(field.key)) firstReadings.set(field.key, field.value);
+    return detection;
+  };
+  const scan = (): Detection => remember(detect(doc, { ignoreSelector, cache }));
+  const userChanged = (field: DetectedField): boolean => {
+    if (!field.key || touched.has(field.item)) return true;
+    const first = firstReadings.get(field.key);
+    if (first === undefined || sameValue(field.value, first, field.kind)) return false;
+    return !(written.has(field.key) && sameValue(field.value, written.get(field.key)!, field.kind));
+  };
+  const onUserInput = (e: Event) => {
+    if (!e.isTrusted || !(e.target instanceof Element) || ignored(e.target)) return;
+    const item = closestItem(e.target) ?? e.target.closest('label');
+    if (item) touched.add(item);
+  };
+  const USER_EVENTS = ['input', 'click', 'keydown'] as const;
+  USER_EVENTS.forEach((type) => doc.addEventListener(type, onUserInput, true));
 
   /**
    * A cheap summary of what the adapter reads beyond values: label and title texts and the stepper. Busy pages change
@@ -145,6 +183,7 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
     const batch: JournalBatch = { entries: [], sitesAdded: grown.added };
     const values = new Map(items.map((i) => [i.key, i.value]));
     const done = new Set<string>();
+    const awaitedAfterChoice: string[] = [];
 
     // Page order, re-reading the page after every choice: a choice may re-render or reveal the fields after it.
     let restart = true;
@@ -154,7 +193,8 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
         if (!field.key || done.has(field.key) || !values.has(field.key)) continue;
         done.add(field.key);
         const value = values.get(field.key)!;
-        const skip = skipReason(field, value, overwrite);
+        // A page default may be replaced; what the user entered only when overwriting was asked for.
+        const skip = skipReason(field, value, overwrite || !userChanged(field));
         if (skip) {
           report.skipped.push(entry(field, skip));
           continue;
@@ -166,16 +206,33 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
         } else {
           report.filled.push(entry(field, '已填充'));
           batch.entries.push({ key: field.key, label: field.label, kind: field.kind, before: field.value, after: value });
+          written.set(field.key, value);
           flash(field.item, opts.flashMs);
           if (TEXT_KINDS.has(field.kind)) continue;
         }
         detection = scan();
+        // A choice that reveals fields (unticking 同主体负责人, a unit's 主办单位性质) may render them later: wait for them.
+        const prefix = result.ok ? revealedBy(field.key, value) : null;
+        const awaited = prefix ? items.filter((i) => i.key.startsWith(prefix) && !done.has(i.key)).map((i) => i.key) : [];
+        if (awaited.length > 0) {
+          const onPage = (d: Detection) => d.fields.some((f) => f.key !== null && awaited.includes(f.key));
+          if (!onPage(detection)) {
+            awaitedAfterChoice.push(...awaited);
+            const revealed = () => {
+              const next = scan();
+              return onPage(next) ? next : null;
+            };
+            detection = (await waitFor(doc, revealed, ctx.timeoutMs)) ?? scan();
+          }
+        }
         restart = true;
         break;
       }
     }
     for (const item of items) {
-      if (!done.has(item.key)) report.skipped.push({ key: item.key, label: item.key, reason: '本页没有这个字段' });
+      if (done.has(item.key)) continue;
+      const reason = awaitedAfterChoice.includes(item.key) ? '做出相应选择后，此字段仍未在页面上出现' : '本页没有这个字段';
+      report.skipped.push({ key: item.key, label: item.label ?? item.key, reason });
     }
     if (batch.entries.length > 0 || batch.sitesAdded > 0) journal.push(batch);
     // Text never reveals fields, and every choice above was followed by a fresh read: this detection is current.
@@ -183,10 +240,10 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
     return report;
   }
 
-  function skipReason(field: DetectedField, value: FillItem['value'], overwrite: boolean): string | null {
+  function skipReason(field: DetectedField, value: FillItem['value'], mayReplace: boolean): string | null {
     if (sameValue(field.value, value, field.kind)) return '与页面现有内容一致';
     if (field.disabled) return '此项在页面上不可编辑';
-    if (!isEmptyValue(field.value) && !overwrite && !onlyAdds(field.value, value, field.kind)) {
+    if (!isEmptyValue(field.value) && !mayReplace && !onlyAdds(field.value, value, field.kind)) {
       return '页面已有内容，未勾选“覆盖已填写的内容”';
     }
     const input = field.controls.querySelector('input,textarea');
@@ -295,6 +352,7 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
     const order = page.kind === 'order' ? page.orders[0] : undefined;
     const snapshot: PageSnapshot = {
       ...detection.snapshot,
+      fields: detection.fields.map((f) => ({ ...toSnapshot(f), userChanged: userChanged(f) })),
       pageKind: detection.snapshot.step ? 'wizard' : page.kind,
       order: order ? { orderId: order.orderId, stage: order.stage, statusTexts: order.statusTexts } : null,
     };

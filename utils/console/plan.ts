@@ -6,6 +6,8 @@ import type { Person, Profile, Website } from '@/utils/profile';
 import { diffProfiles } from '@/utils/profile/diff';
 import { fieldLabel } from '@/utils/profile/labels';
 import { PERSON_LEAVES } from './labels';
+import { sameRegistrableDomain } from '@/utils/profile/domain';
+import { matchSites, siteHeading, type SiteChoices, type SiteMatch } from './sites';
 import { isEmptyValue, onlyAdds, sameValue, squash } from './text';
 import type { ControlKind, FieldSnapshot, FieldValue, FillItem, StepId, StepSnapshot } from './types';
 
@@ -22,6 +24,14 @@ export interface FillPlanRow {
   /** Whether the user may tick it at all (the page field is editable and the profile has a value). */
   editable: boolean;
   reason: string;
+  /** A red line: the page shows something that contradicts the profile (a block's domain that is not its website's). */
+  warning?: string;
+}
+
+export interface PlanOptions {
+  overwrite: boolean;
+  /** Profile websites the user chose for blocks whose domain the profile does not have (block → website). */
+  choices?: SiteChoices;
 }
 
 /** Nothing on the console means "no pre-approval" except this explicit choice. */
@@ -105,49 +115,96 @@ function inPageWording(value: FillItem['value'] | null, options: string[]): Fill
   return Array.isArray(value) && value.length === 1 && value[0] === NO_PRE_APPROVAL && none ? [none] : value;
 }
 
-function planRow(field: FieldSnapshot, key: string, profile: Profile, overwrite: boolean, pageValue: FieldValue): FillPlanRow {
-  const profileValue = inPageWording(withoutAddon(profileValueFor(profile, key), field.addon), field.options);
+/** `websites[<block>].x` of the page → `websites[<website>].x` of the profile. */
+const SITE_KEY = /^websites\[(\d+)\]/;
+const blockOf = (key: string): number | null => {
+  const m = SITE_KEY.exec(key);
+  return m ? Number(m[1]) : null;
+};
+const inWebsite = (key: string, website: number) => key.replace(SITE_KEY, `websites[${website}]`);
+
+/**
+ * `key` is the page's field; `source` the profile path answering it (another website's when blocks and websites are
+ * not in the same order).
+ */
+function planRow(field: FieldSnapshot, key: string, source: string, profile: Profile, overwrite: boolean): FillPlanRow {
+  const pageValue = field.value;
+  const profileValue = inPageWording(withoutAddon(profileValueFor(profile, source), field.addon), field.options);
   const row = { key, label: field.label, section: field.section, kind: field.kind, pageValue, profileValue };
   if (profileValue === null || (typeof profileValue !== 'boolean' && isEmptyValue(profileValue))) {
     return { ...row, include: false, editable: false, reason: '档案中没有此项' };
   }
   if (sameValue(pageValue, profileValue, field.kind)) return { ...row, include: false, editable: false, reason: '与档案一致' };
+  // The console may show the filed domain as `www.Example.com` or in its punycode form.
+  if (key.endsWith('.domain') && typeof pageValue === 'string' && pageValue.trim() && typeof profileValue === 'string') {
+    if (sameRegistrableDomain(pageValue, profileValue)) return { ...row, include: false, editable: false, reason: '与档案一致' };
+  }
   if (field.disabled) return { ...row, include: false, editable: false, reason: '页面上不可编辑' };
   if (isEmptyValue(pageValue)) return { ...row, include: true, editable: true, reason: '页面为空' };
   if (onlyAdds(pageValue, profileValue, field.kind)) return { ...row, include: true, editable: true, reason: '补充勾选，不取消已选项' };
+  if (field.userChanged === false) return { ...row, include: true, editable: true, reason: '页面默认值，按档案修改' };
   if (overwrite) return { ...row, include: true, editable: true, reason: '将覆盖页面上已填写的内容' };
   return { ...row, include: false, editable: false, reason: '页面已有内容（勾选“覆盖已填写的内容”可替换）' };
 }
 
-export function planFill(snapshot: StepSnapshot, profile: Profile, opts: { overwrite: boolean }): FillPlanRow[] {
+function siteRow(field: FieldSnapshot, key: string, match: SiteMatch | undefined, profile: Profile, overwrite: boolean): FillPlanRow {
+  if (!match) return planRow(field, key, key, profile, overwrite);
+  const section = siteHeading(match, profile);
+  if (match.website === null) {
+    return {
+      key,
+      label: field.label,
+      section,
+      kind: field.kind,
+      pageValue: field.value,
+      profileValue: null,
+      include: false,
+      editable: false,
+      reason: `页面上的域名「${match.pageDomain}」不在档案中，此网站不填写；可在上方为它选择档案中的网站`,
+    };
+  }
+  const row = { ...planRow(field, key, inWebsite(key, match.website), profile, overwrite), section };
+  if (key.endsWith('.domain') && match.domainDiffers) {
+    return { ...row, warning: `页面上的域名「${match.pageDomain}」与所选网站的域名「${profile.websites[match.website]!.domain}」不同，请核对` };
+  }
+  return row;
+}
+
+export function planFill(snapshot: StepSnapshot, profile: Profile, opts: PlanOptions): FillPlanRow[] {
   const fields = snapshot.fields.filter((f): f is FieldSnapshot & { key: string } => f.role === 'profile' && f.key !== null);
-  // Where the page offers 同主体负责人 and the profile has no separate website 负责人, ticking it is the whole answer.
-  const coveredBySameAs = (key: string) => {
-    const site = /^websites\[(\d+)\]\.principal\./.exec(key)?.[1];
-    return site !== undefined && profileValueFor(profile, `websites[${site}].sameAsPrincipal`) === true && fields.some((f) => f.key === `websites[${site}].sameAsPrincipal`);
+  const matches = matchSites(snapshot, profile, opts.choices);
+  const matchOf = (key: string) => {
+    const block = blockOf(key);
+    return block === null ? undefined : matches[block];
   };
-  const rows = fields.map((f) =>
-    coveredBySameAs(f.key)
-      ? { ...planRow(f, f.key, profile, opts.overwrite, f.value), include: false, editable: false, reason: '同主体负责人，无需填写' }
-      : planRow(f, f.key, profile, opts.overwrite, f.value),
-  );
-  // Websites beyond the blocks on the page: the fill adds blocks, and each new block asks what the first one asks.
-  if (snapshot.canAddSite) {
-    const template = fields.filter((f) => f.key.startsWith('websites[0].'));
-    for (let site = snapshot.siteCount; site < profile.websites.length; site++) {
-      for (const field of template) {
-        // A new block starts empty and editable, whatever the first block shows now.
-        const blank = { ...field, value: null, disabled: false };
-        const row = planRow(blank, field.key.replace('websites[0]', `websites[${site}]`), profile, opts.overwrite, null);
-        rows.push({ ...row, section: `网站 ${site + 1}（将新增）`, reason: row.include ? '将新增网站信息块后填写' : row.reason });
-      }
+  // Where the page offers 同主体负责人 and the block's website has no 负责人 of its own, ticking it is the whole answer.
+  const coveredBySameAs = (key: string) => {
+    const match = /^websites\[\d+\]\.principal\./.test(key) ? matchOf(key) : undefined;
+    return (
+      match?.website != null &&
+      profile.websites[match.website]!.principal === null &&
+      fields.some((f) => f.key === `websites[${match.block}].sameAsPrincipal`)
+    );
+  };
+  const rows = fields.map((f) => {
+    const row = siteRow(f, f.key, matchOf(f.key), profile, opts.overwrite);
+    return coveredBySameAs(f.key) ? { ...row, include: false, editable: false, reason: '同主体负责人，无需填写' } : row;
+  });
+  // Websites not on the page yet: the fill adds blocks, and each new block asks what the first one asks.
+  const template = fields.filter((f) => f.key.startsWith('websites[0].'));
+  for (const match of matches.filter((m) => m.how === 'new')) {
+    for (const field of template) {
+      // A new block starts empty and editable, whatever the first block shows now.
+      const blank = { ...field, value: null, disabled: false };
+      const row = siteRow(blank, inWebsite(field.key, match.block), match, profile, opts.overwrite);
+      rows.push({ ...row, reason: row.include ? '将新增网站信息块后填写' : row.reason });
     }
   }
   // Fields a choice on this step may reveal: they are filled if they appear while filling.
   const planned = new Set(rows.map((r) => r.key));
-  for (const key of revealable(snapshot, profile)) {
+  for (const key of revealable(snapshot, profile, matches)) {
     if (planned.has(key)) continue;
-    const row = planRow(hiddenField(key, profile), key, profile, opts.overwrite, null);
+    const row = siteRow(hiddenField(key, profile), key, matchOf(key), profile, opts.overwrite);
     if (row.include) rows.push({ ...row, reason: '页面上暂未出现：做出相应选择后出现时填写' });
   }
   return rows;
@@ -157,10 +214,12 @@ export function planFill(snapshot: StepSnapshot, profile: Profile, opts: { overw
  * 法定代表人 appears once 主办单位性质 is a unit; a website's own 负责人 once 同主体负责人 is unticked (or its block is
  * added).
  */
-function revealable(snapshot: StepSnapshot, profile: Profile): string[] {
+function revealable(snapshot: StepSnapshot, profile: Profile, matches: SiteMatch[]): string[] {
   if (snapshot.step === 'verify') return ['subject.legalRepresentative.name', 'subject.legalRepresentative.certificateNumber'];
   if (snapshot.step !== 'website') return [];
-  return profile.websites.flatMap((site, i) => (site.principal ? PERSON_LEAVES.map((k) => `websites[${i}].principal.${k}`) : []));
+  return matches.flatMap((m) =>
+    m.website !== null && profile.websites[m.website]!.principal ? PERSON_LEAVES.map((k) => `websites[${m.block}].principal.${k}`) : [],
+  );
 }
 
 const HIDDEN_KINDS: Record<string, ControlKind> = { certificateType: 'select', certificateValidTo: 'validity', certificateValidFrom: 'date' };
@@ -193,7 +252,7 @@ function hiddenField(key: string, profile: Profile): FieldSnapshot {
 
 /** The fill request for the rows the user kept ticked. */
 export function fillItemsOf(rows: readonly FillPlanRow[], ticked: (row: FillPlanRow) => boolean = (r) => r.include): FillItem[] {
-  return rows.filter((r) => r.editable && r.profileValue !== null && ticked(r)).map((r) => ({ key: r.key, value: r.profileValue! }));
+  return rows.filter((r) => r.editable && r.profileValue !== null && ticked(r)).map((r) => ({ key: r.key, value: r.profileValue!, label: r.section ? `${r.section} · ${r.label}` : r.label }));
 }
 
 const SITE_KEYS = ['name', 'domain', 'homepageUrl', 'serviceContent', 'languages', 'preApprovals', 'remark'];

@@ -15,6 +15,7 @@ export const FillItemSchema: z.ZodMiniType<FillItem> = z.object({
     z.array(z.string().check(z.maxLength(200))).check(z.maxLength(40)),
     z.boolean(),
   ]),
+  label: z.optional(z.string().check(z.maxLength(120))),
 });
 
 export const FillItemsSchema: z.ZodMiniType<FillItem[]> = z.array(FillItemSchema).check(z.maxLength(400));

@@ -19,6 +19,7 @@ const FieldSnapshotSchema = z.object({
   required: z.boolean(),
   disabled: z.boolean(),
   addon: Text.nullable(),
+  userChanged: z.boolean().optional(),
 });
 
 export const PageSnapshotSchema: z.ZodType<PageSnapshot> = z.object({

@@ -50,6 +50,12 @@ export interface FieldSnapshot {
   disabled: boolean;
   /** Fixed text shown in front of a text input (for example the province and city before 通信地址). */
   addon: string | null;
+  /**
+   * Whether the value is the user's: they typed or clicked in it, or it differs from what the page showed when the
+   * adapter first read the step. Page defaults (a pre-ticked 同主体负责人, a preselected 中文简体) are not.
+   * Absent when the snapshot was not taken by the controller.
+   */
+  userChanged?: boolean;
 }
 
 export interface PageDiagnostics {
@@ -90,6 +96,8 @@ export interface PageSnapshot {
 export interface FillItem {
   key: string;
   value: string | string[] | boolean;
+  /** How the plan names the field, for the report when the page never shows it. */
+  label?: string;
 }
 
 export interface FillOptions {

@@ -196,3 +196,36 @@ export function checkHomepageUrl(homepageUrl: string, domain: string, label: str
   }
   return [];
 }
+
+export interface NormalisedDomain {
+  /** The host as written, in ASCII (punycode) form, lower case, without a trailing dot or a leading `www.`. */
+  hostname: string;
+  /** Its registrable domain in ASCII form: what a filing is for, and what a website block is matched by. */
+  registrable: string;
+}
+
+/**
+ * One spelling for every way a domain may be shown: case, a leading `www.`, a trailing dot, Unicode or punycode IDN,
+ * a scheme or path around it, a subdomain instead of the registrable domain. Null when there is no domain in it.
+ */
+export function normaliseDomain(input: string): NormalisedDomain | null {
+  const value = input.trim();
+  if (!value) return null;
+  let hostname: string;
+  try {
+    // The URL API lower-cases and converts Unicode labels to punycode (UTS #46), as browsers do.
+    hostname = new URL(SCHEME.test(value) ? value : `http://${value}`).hostname;
+  } catch {
+    return null;
+  }
+  hostname = hostname.replace(/\.+$/, '').replace(/^www\./, '');
+  const parsed = parse(hostname, { allowPrivateDomains: false });
+  if (parsed.isIp || !parsed.domain) return null;
+  return { hostname, registrable: parsed.domain };
+}
+
+/** Whether two spellings name the same registrable domain (`WWW.例子.中国.` and `xn--fsqu00a.xn--fiqs8s`). */
+export function sameRegistrableDomain(a: string, b: string): boolean {
+  const x = normaliseDomain(a);
+  return x !== null && x.registrable === normaliseDomain(b)?.registrable;
+}

@@ -149,8 +149,26 @@ function locationPart(): Pick<Snapshot, 'route' | 'prefix' | 'wording'> {
   };
 }
 
+/**
+ * A website step as an order opens it (tests go straight to it): `?type=enterprise|personal` presets the subject
+ * type, `?sites=a.cn,b.com` shows one block per entry with that domain already in it (an empty entry: no domain),
+ * `?sameAs=1` has the console tick 同主体负责人 in every block by default.
+ */
+function presetValues(search: string): { values: Record<string, FieldValue>; websiteCount: number } {
+  const query = new URLSearchParams(search);
+  const values = initialValues();
+  const type = query.get('type');
+  if (type === 'enterprise' || type === 'personal') values['subject.type'] = type;
+  const sites = query.get('sites')?.split(',') ?? [''];
+  sites.forEach((domain, index) => {
+    Object.assign(values, websiteValues(index), { [websitePath(index, 'domain')]: domain });
+  });
+  if (query.get('sameAs') === '1') sites.forEach((_, index) => (values[websitePath(index, 'sameAsPrincipal')] = true));
+  return { values, websiteCount: sites.length };
+}
+
 function freshSnapshot(): Snapshot {
-  return { ...locationPart(), values: initialValues(), websiteCount: 1, submittedOrders: [] };
+  return { ...locationPart(), ...presetValues(location.search), submittedOrders: [] };
 }
 
 let snapshot: Snapshot = freshSnapshot();
@@ -199,7 +217,9 @@ export function setValue(path: string, value: FieldValue): void {
 
 export function addWebsite(): void {
   const index = snapshot.websiteCount;
-  commit({ ...snapshot, websiteCount: index + 1, values: { ...snapshot.values, ...websiteValues(index) } });
+  const sameAs = new URLSearchParams(location.search).get('sameAs') === '1';
+  const added = { ...websiteValues(index), ...(sameAs ? { [websitePath(index, 'sameAsPrincipal')]: true } : {}) };
+  commit({ ...snapshot, websiteCount: index + 1, values: { ...snapshot.values, ...added } });
 }
 
 export function submitDraftOrder(order: ReplicaOrder): void {

@@ -115,7 +115,7 @@ describe('FillView', () => {
     const { user } = setup({ onFill });
     await user.click(screen.getByRole('checkbox', { name: '填充「负责人姓名」' }));
     await user.click(screen.getByRole('button', { name: '填充本页' }));
-    expect(onFill).toHaveBeenCalledWith([{ key: 'principal.mobile', value: '13800138000' }], { overwrite: false });
+    expect(onFill).toHaveBeenCalledWith([{ key: 'principal.mobile', value: '13800138000', label: '主体负责人信息 · 手机号码' }], { overwrite: false });
 
     const result = await screen.findByRole('status', { name: '填充结果' });
     expect(result.textContent).toContain('已填充 1 项');
@@ -129,9 +129,9 @@ describe('FillView', () => {
     await user.click(screen.getByRole('button', { name: '填充本页' }));
     expect(onFill).toHaveBeenLastCalledWith(
       [
-        { key: 'principal.name', value: '张三' },
-        { key: 'principal.mobile', value: '13800138000' },
-        { key: 'principal.email', value: 'zhangsan@example.com' },
+        { key: 'principal.name', value: '张三', label: '主体负责人信息 · 负责人姓名' },
+        { key: 'principal.mobile', value: '13800138000', label: '主体负责人信息 · 手机号码' },
+        { key: 'principal.email', value: 'zhangsan@example.com', label: '主体负责人信息 · 电子邮箱' },
       ],
       { overwrite: true },
     );
@@ -207,5 +207,29 @@ describe('FillView', () => {
     const { user } = setup({ onFill: vi.fn(async () => Promise.reject(new Error('页面已关闭'))) });
     await user.click(screen.getByRole('button', { name: '填充本页' }));
     expect((await screen.findByRole('alert')).textContent).toBe('操作失败：页面已关闭');
+  });
+
+  it('asks which website to fill into a block whose domain the profile lacks, and shows the chosen one’s domain in red', async () => {
+    const websiteStep = snapshot({
+      path: '/beian/manage/process/30179108639935234/website',
+      step: 'website',
+      siteCount: 1,
+      fields: [
+        field({ key: 'websites[0].name', label: '网站名称', section: '网站信息' }),
+        field({ key: 'websites[0].domain', label: '网站域名', section: '网站信息', value: 'other.cn', disabled: true }),
+      ],
+    });
+    const onChooseSite = vi.fn();
+    const { user } = setup({ snapshot: websiteStep, onChooseSite });
+    expect(screen.getByText(/网站 1 的域名「other.cn」不在档案中/)).toBeTruthy();
+    expect((screen.getByRole('checkbox', { name: '填充「网站名称」' }) as HTMLInputElement).disabled).toBe(true);
+    await user.selectOptions(screen.getByRole('combobox', { name: '网站 1 填入的网站' }), '0');
+    expect(onChooseSite).toHaveBeenCalledWith(0, 0);
+
+    cleanup();
+    setup({ snapshot: websiteStep, siteChoices: { 0: 0 } });
+    expect((screen.getByRole('checkbox', { name: '填充「网站名称」' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getAllByText(/网站 1 · 山间小记（example.com） · 手动选择/).length).toBeGreaterThan(0);
+    expect(screen.getByRole('alert').textContent).toMatch(/「other.cn」与所选网站的域名「example.com」不同/);
   });
 });

@@ -1,4 +1,4 @@
-import { cleanup, render } from '@testing-library/react';
+import { act, cleanup, render } from '@testing-library/react';
 import { useState } from 'react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConsoleController, type ConsoleController } from '@/utils/console';
@@ -144,8 +144,15 @@ describe.each(['app-beian', 'tea'])('filling a React-rendered step (prefix %s)',
 
   it('leaves values the user typed unless overwriting is asked for', async () => {
     const store: Store = { values: {} };
-    render(<SubjectStep store={store} prefix={prefix} initial={{ email: 'mine@example.com', nature: '企业' }} />);
+    render(<SubjectStep store={store} prefix={prefix} />);
     controller = createConsoleController(document, { timeoutMs: 500, flashMs: 10 });
+    // The adapter reads the step first; the user's values come after that reading.
+    expect(controller.snapshot().fields.find((f) => f.key === 'principal.email')!.userChanged).toBe(false);
+    act(() => {
+      store.set!('email', 'mine@example.com');
+      store.set!('nature', '企业');
+    });
+    expect(controller.snapshot().fields.find((f) => f.key === 'principal.email')!.userChanged).toBe(true);
     const report = await fill(SUBJECT_ITEMS);
     expect(store.values.email).toBe('mine@example.com');
     expect(store.values.nature).toBe('企业');
@@ -156,6 +163,23 @@ describe.each(['app-beian', 'tea'])('filling a React-rendered step (prefix %s)',
     await fill(SUBJECT_ITEMS, true);
     expect(store.values.email).toBe('zhangsan@example.com');
     expect(store.values.nature).toBe('个人');
+  });
+
+  it('replaces what the page showed on its own, and undo brings that reading back exactly', async () => {
+    const store: Store = { values: {} };
+    render(<SubjectStep store={store} prefix={prefix} initial={{ email: 'default@example.com', nature: '企业' }} />);
+    controller = createConsoleController(document, { timeoutMs: 500, flashMs: 10 });
+    const email = controller.snapshot().fields.find((f) => f.key === 'principal.email')!;
+    expect(email).toMatchObject({ value: 'default@example.com', userChanged: false });
+    const report = await fill(SUBJECT_ITEMS);
+    expect(report.skipped).toEqual([]);
+    expect(store.values.email).toBe('zhangsan@example.com');
+    expect(store.values.nature).toBe('个人');
+    // What the fill wrote is not the user's either.
+    expect(controller.snapshot().fields.find((f) => f.key === 'principal.email')!.userChanged).toBe(false);
+    await undo();
+    expect(store.values.email).toBe('default@example.com');
+    expect(store.values.nature).toBe('企业');
   });
 });
 

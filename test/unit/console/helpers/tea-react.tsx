@@ -11,6 +11,8 @@ import { createPortal } from 'react-dom';
 export type Values = Record<string, unknown>;
 export interface Store {
   values: Values;
+  /** Changes a value as the user would (installed by TeaPage). */
+  set?: (name: string, value: unknown) => void;
 }
 
 interface FormContext {
@@ -35,6 +37,7 @@ export function TeaPage({ store, prefix = 'app-beian', initial = {}, children }:
   const [form] = useState<FormContext>(() => {
     const listeners = new Set<() => void>();
     store.values = initial;
+    store.set = (name, value) => form.set(name, value);
     return {
       prefix,
       get: (name) => store.values[name],
