@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Profile } from '@/utils/profile';
 import { saveStructureFile } from './structure-file';
 import { fillItemsOf, keyLabel, planFill, profileFromSnapshot, type FillPlanRow } from '@/utils/console/plan';
@@ -53,6 +53,12 @@ export function FillView({ snapshot, profile, onFill, onUndo, onExportStructure,
   const [undoReport, setUndoReport] = useState<UndoReport | null>(null);
   const [pendingSave, setPendingSave] = useState<SaveFromPageResult | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const saveDialog = useRef<HTMLDivElement>(null);
+  const saveOpen = pendingSave !== null;
+  // Focus moves into the dialog when it opens, so the keyboard reaches it and Esc closes it right away.
+  useEffect(() => {
+    if (saveOpen) saveDialog.current?.focus();
+  }, [saveOpen]);
 
   const rows = useMemo(() => (snapshot && profile ? planFill(snapshot, profile, { overwrite }) : []), [snapshot, profile, overwrite]);
   const ticked = (row: FillPlanRow) => row.editable && (ticks[row.key] ?? row.include);
@@ -240,7 +246,16 @@ export function FillView({ snapshot, profile, onFill, onUndo, onExportStructure,
       )}
 
       {pendingSave && (
-        <div className="bh-fill-save" role="dialog" aria-label="从页面保存到档案">
+        <div
+          className="bh-fill-save"
+          role="dialog"
+          aria-label="从页面保存到档案"
+          tabIndex={-1}
+          ref={saveDialog}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setPendingSave(null);
+          }}
+        >
           {pendingSave.diff.length === 0 ? (
             <p>页面上的内容与档案一致，无需保存。</p>
           ) : (
