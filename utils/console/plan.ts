@@ -21,8 +21,13 @@ export interface FillPlanRow {
   include: boolean;
   /** Whether the user may tick it at all (the page field is editable and the profile has a value). */
   editable: boolean;
+  /** What the plan does with the field, for the status mark and the panel's summary. */
+  status: PlanStatus;
   reason: string;
 }
+
+/** fill: will be filled · filled: the page already holds the profile's value · differs: the page holds something else · skip: cannot or need not be filled. */
+export type PlanStatus = 'fill' | 'filled' | 'differs' | 'skip';
 
 /** Nothing on the console means "no pre-approval" except this explicit choice. */
 const NO_PRE_APPROVAL = '以上都不涉及';
@@ -109,14 +114,14 @@ function planRow(field: FieldSnapshot, key: string, profile: Profile, overwrite:
   const profileValue = inPageWording(withoutAddon(profileValueFor(profile, key), field.addon), field.options);
   const row = { key, label: field.label, section: field.section, kind: field.kind, pageValue, profileValue };
   if (profileValue === null || (typeof profileValue !== 'boolean' && isEmptyValue(profileValue))) {
-    return { ...row, include: false, editable: false, reason: '档案中没有此项' };
+    return { ...row, include: false, editable: false, status: 'skip', reason: '档案中没有此项' };
   }
-  if (sameValue(pageValue, profileValue, field.kind)) return { ...row, include: false, editable: false, reason: '与档案一致' };
-  if (field.disabled) return { ...row, include: false, editable: false, reason: '页面上不可编辑' };
-  if (isEmptyValue(pageValue)) return { ...row, include: true, editable: true, reason: '页面为空' };
-  if (onlyAdds(pageValue, profileValue, field.kind)) return { ...row, include: true, editable: true, reason: '补充勾选，不取消已选项' };
-  if (overwrite) return { ...row, include: true, editable: true, reason: '将覆盖页面上已填写的内容' };
-  return { ...row, include: false, editable: false, reason: '页面已有内容（勾选“覆盖已填写的内容”可替换）' };
+  if (sameValue(pageValue, profileValue, field.kind)) return { ...row, include: false, editable: false, status: 'filled', reason: '与档案一致' };
+  if (field.disabled) return { ...row, include: false, editable: false, status: 'skip', reason: '页面上不可编辑' };
+  if (isEmptyValue(pageValue)) return { ...row, include: true, editable: true, status: 'fill', reason: '页面为空' };
+  if (onlyAdds(pageValue, profileValue, field.kind)) return { ...row, include: true, editable: true, status: 'fill', reason: '补充勾选，不取消已选项' };
+  if (overwrite) return { ...row, include: true, editable: true, status: 'differs', reason: '将覆盖页面上已填写的内容' };
+  return { ...row, include: false, editable: false, status: 'differs', reason: '页面已有内容（勾选“覆盖已填写的内容”可替换）' };
 }
 
 export function planFill(snapshot: StepSnapshot, profile: Profile, opts: { overwrite: boolean }): FillPlanRow[] {
@@ -128,7 +133,7 @@ export function planFill(snapshot: StepSnapshot, profile: Profile, opts: { overw
   };
   const rows = fields.map((f) =>
     coveredBySameAs(f.key)
-      ? { ...planRow(f, f.key, profile, opts.overwrite, f.value), include: false, editable: false, reason: '同主体负责人，无需填写' }
+      ? { ...planRow(f, f.key, profile, opts.overwrite, f.value), include: false, editable: false, status: 'skip' as const, reason: '同主体负责人，无需填写' }
       : planRow(f, f.key, profile, opts.overwrite, f.value),
   );
   // Websites beyond the blocks on the page: the fill adds blocks, and each new block asks what the first one asks.
@@ -189,6 +194,11 @@ function hiddenField(key: string, profile: Profile): FieldSnapshot {
     disabled: false,
     addon: null,
   };
+}
+
+/** For the panel's summary: how many fields the plan fills as it stands, and how many hold something else to look at. */
+export function planCounts(rows: readonly FillPlanRow[]): { fill: number; check: number } {
+  return { fill: rows.filter((r) => r.include).length, check: rows.filter((r) => r.status === 'differs').length };
 }
 
 /** The fill request for the rows the user kept ticked. */
