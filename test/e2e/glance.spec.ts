@@ -81,3 +81,24 @@ test('on a wizard step the summary gives the step, the profile, the plan, the wo
 });
 
 declare const chrome: typeof import('wxt/browser').browser;
+
+for (const step of ['verify', 'subject', 'website'] as const) {
+  test(`at the dock's 400 px the fill plan of the ${step} step keeps every label on one line, whole, with the actions in view`, async () => {
+    const { page, panel } = await openConsole(`/beian/manage/process/${DRAFT_ORDER_ID}/${step}`);
+    expect(await page.locator('beian-helper-dock').evaluate((el) => el.getBoundingClientRect().width)).toBe(400);
+    await panel.getByRole('combobox', { name: '申请人档案' }).selectOption({ index: 1 });
+    const labels = panel.getByRole('list', { name: '填充计划' }).locator('.bh-fill-label');
+    await expect(labels.first()).toBeVisible();
+    const measured = await labels.evaluateAll((els) =>
+      els.map((el) => ({
+        text: el.textContent,
+        lines: Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)),
+        cut: el.scrollWidth > el.clientWidth,
+      })),
+    );
+    expect(measured.length).toBeGreaterThan(3);
+    expect(measured.filter((m) => m.lines !== 1 || m.cut)).toEqual([]);
+    await expect(panel.getByRole('button', { name: '填充本页', exact: true })).toBeInViewport();
+    await page.close();
+  });
+}

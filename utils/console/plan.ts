@@ -182,11 +182,13 @@ export function keyLabel(key: string, subjectType?: Profile['subject']['type']):
 
 function hiddenField(key: string, profile: Profile): FieldSnapshot {
   const leaf = key.slice(key.lastIndexOf('.') + 1);
+  // 「网站信息（第 2 个） · 网站负责人 · 证件号码」: the last part names the field, the rest is its section.
+  const parts = keyLabel(key, profile.subject.type).replace(/^「|」$/g, '').split(' · ');
   return {
     key,
     role: 'profile',
-    label: keyLabel(key, profile.subject.type).replace(/^「|」$/g, ''),
-    section: null,
+    label: parts.at(-1)!,
+    section: parts.length > 1 ? parts.slice(0, -1).join(' · ') : null,
     kind: HIDDEN_KINDS[leaf] ?? 'text',
     value: null,
     options: [],

@@ -192,7 +192,7 @@ describe('planFill', () => {
     const enterprise = enterpriseProfile();
     const verify = planFill(snapshotOf([field({ key: 'subject.type', kind: 'select', value: null })], { step: 'verify' }), enterprise, { overwrite: false });
     expect(verify.find((r) => r.key === 'subject.legalRepresentative.name')).toMatchObject({ include: true, profileValue: '李四', pageValue: null });
-    expect(verify.find((r) => r.key === 'subject.legalRepresentative.name')!.label).toBe('主体信息 · 法定代表人姓名');
+    expect(verify.find((r) => r.key === 'subject.legalRepresentative.name')).toMatchObject({ label: '法定代表人姓名', section: '主体信息' });
     const personal = planFill(snapshotOf([], { step: 'verify' }), personalProfile(), { overwrite: false });
     expect(personal).toEqual([]);
     const website = planFill(snapshotOf([], { step: 'website', siteCount: 2 }), enterprise, { overwrite: false });
