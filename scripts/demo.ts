@@ -6,6 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { CONSOLE_ORIGIN, extensionUrl, launchWithExtension, panelFrame } from '../test/e2e/harness';
 
 const SAMPLE = path.resolve('test/fixtures/profiles/enterprise-two-sites.json');
@@ -13,8 +14,29 @@ const headless = !process.env.DISPLAY;
 const outDir = path.resolve('demo-screenshots');
 mkdirSync(outDir, { recursive: true });
 
-const session = await launchWithExtension({ headless, viewport: { width: 1600, height: 1000 } });
+/** The docked panel alone at the widths the dock allows most often, as the README shows it. */
+const PANEL_WIDTHS = [360, 400, 480];
+async function shootPanel(page: Page, name: string): Promise<void> {
+  const dock = page.locator('beian-helper-dock');
+  for (const width of PANEL_WIDTHS) {
+    // Same as dragging the dock's grip to this width.
+    await dock.evaluate((el, w) => {
+      (el as HTMLElement).style.width = `${w}px`;
+      document.documentElement.style.marginRight = `${w}px`;
+    }, width);
+    await page.waitForTimeout(200);
+    const file = `panel-${name}-${width}.png`;
+    await dock.screenshot({ path: path.join(outDir, file) });
+    shots.push(file);
+  }
+  await dock.evaluate((el) => {
+    (el as HTMLElement).style.width = '400px';
+    document.documentElement.style.marginRight = '400px';
+  });
+}
+
 const shots: string[] = [];
+const session = await launchWithExtension({ headless, viewport: { width: 1600, height: 1000 } });
 try {
   const options = await session.context.newPage();
   await options.goto(extensionUrl(session, 'options.html'));
@@ -43,6 +65,7 @@ try {
     const file = `${String(step).padStart(2, '0')}-${title.replace(/[\\/:*?"<>|\s]+/g, '_')}.png`;
     await page.screenshot({ path: path.join(outDir, file) });
     shots.push(file);
+    await shootPanel(page, `step${step}`);
     const next = page.getByRole('button', { name: '下一步' });
     if (!(await next.count())) break;
     await next.first().click();
@@ -57,6 +80,7 @@ try {
   await (await panelFrame(page)).getByRole('button', { name: '已完成核验' }).waitFor({ timeout: 10_000 }).catch(() => undefined);
   await page.screenshot({ path: path.join(outDir, '07-sms-countdown.png') });
   shots.push('07-sms-countdown.png');
+  await shootPanel(page, 'order');
 
   console.log(`截图已保存到 ${outDir}:`);
   for (const s of shots) console.log(`  ${s}`);

@@ -1,7 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Profile } from '@/utils/profile';
 import { saveStructureFile } from './structure-file';
-import { fillItemsOf, keyLabel, planFill, profileFromSnapshot, type FillPlanRow } from '@/utils/console/plan';
+import { fillItemsOf, keyLabel, planFill, profileFromSnapshot, type FillPlanRow, type PlanStatus } from '@/utils/console/plan';
 import { matchSites, type SiteChoices } from '@/utils/console/sites';
 import type { FieldValue, FillItem, FillReport, PageSnapshot, PageStructure, ReportEntry, UndoReport } from '@/utils/console/types';
 import './fill.css';
@@ -47,6 +47,55 @@ function EntryList({ title, entries, tone }: { title: string; entries: ReportEnt
   );
 }
 
+const STATUS_MARK: Record<PlanStatus, { icon: string; text: string; className: string }> = {
+  fill: { icon: '＋', text: '将填充', className: 'bh-fill-mark-fill' },
+  filled: { icon: '✓', text: '已一致', className: 'bh-fill-mark-filled' },
+  differs: { icon: '≠', text: '不同', className: 'bh-fill-mark-differs' },
+  skip: { icon: '–', text: '不填', className: 'bh-fill-mark-skip' },
+};
+
+/** Rows by form section, in page order; a block heading (a website, a person) may head each group. */
+function sectionsOf(rows: readonly FillPlanRow[]): { section: string | null; rows: FillPlanRow[] }[] {
+  const groups: { section: string | null; rows: FillPlanRow[] }[] = [];
+  for (const row of rows) {
+    const group = groups.find((g) => g.section === row.section);
+    if (group) group.rows.push(row);
+    else groups.push({ section: row.section, rows: [row] });
+  }
+  return groups;
+}
+
+/**
+ * One field on one line: tick, label, the value to fill (cut short on screen, whole on hover and for screen
+ * readers) and a mark in words with its reason.
+ */
+function PlanLine({ row, checked, disabled, onTick }: { row: FillPlanRow; checked: boolean; disabled: boolean; onTick: (on: boolean) => void }) {
+  const mark = STATUS_MARK[row.status];
+  const value = showValue(row.status === 'filled' ? row.pageValue : row.profileValue);
+  const pageNote = row.status === 'differs' ? `页面当前为「${showValue(row.pageValue)}」，` : '';
+  return (
+    <li className={row.warning ? 'bh-fill-line bh-error' : row.editable ? 'bh-fill-line' : 'bh-fill-line bh-fill-row-off'}>
+      <input type="checkbox" aria-label={`填充「${row.label}」`} title={row.reason} checked={checked} disabled={disabled} onChange={(e) => onTick(e.target.checked)} />
+      <span className="bh-fill-label" title={row.label}>
+        {row.label}
+      </span>
+      <span className="bh-fill-value" title={value}>
+        {value}
+      </span>
+      <span className={`bh-fill-mark ${mark.className}`} title={`${pageNote}${row.reason}`}>
+        <span aria-hidden="true">{mark.icon}</span>
+        {mark.text}
+        <span className="bh-sr-only">：{pageNote}{row.reason}</span>
+      </span>
+      {row.warning && (
+        <span className="bh-fill-warning" role="alert">
+          {row.warning}
+        </span>
+      )}
+    </li>
+  );
+}
+
 /** The panel's fill view: what will go where, filling and undoing it, uploads to do by hand, and drift reports. */
 export function FillView({ snapshot, profile, onFill, onUndo, onExportStructure, onSaveFromPage, siteChoices = {}, onChooseSite }: FillViewProps) {
   const [overwrite, setOverwrite] = useState(false);
@@ -57,6 +106,12 @@ export function FillView({ snapshot, profile, onFill, onUndo, onExportStructure,
   const [undoReport, setUndoReport] = useState<UndoReport | null>(null);
   const [pendingSave, setPendingSave] = useState<SaveFromPageResult | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const saveDialog = useRef<HTMLDivElement>(null);
+  const saveOpen = pendingSave !== null;
+  // Focus moves into the dialog when it opens, so the keyboard reaches it and Esc closes it right away.
+  useEffect(() => {
+    if (saveOpen) saveDialog.current?.focus();
+  }, [saveOpen]);
 
   const rows = useMemo(
     () => (snapshot && profile ? planFill(snapshot, profile, { overwrite, choices: siteChoices }) : []),
@@ -144,64 +199,50 @@ export function FillView({ snapshot, profile, onFill, onUndo, onExportStructure,
           </label>
         ))}
       {profile && rows.length > 0 && (
-        <table className="bh-table bh-fill-table">
-          <thead>
-            <tr>
-              <th>字段</th>
-              <th>页面当前值</th>
-              <th>档案值</th>
-              <th>填充</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key} className={row.warning ? 'bh-error' : row.editable ? undefined : 'bh-fill-row-off'}>
-                <td>
-                  {row.label}
-                  {row.section && <div className="bh-weak">{row.section}</div>}
-                  {row.warning && <div role="alert">{row.warning}</div>}
-                </td>
-                <td>{showValue(row.pageValue)}</td>
-                <td>{showValue(row.profileValue)}</td>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={`填充「${row.label}」`}
-                    title={row.reason}
+        <div className="bh-fill-plan" role="list" aria-label="填充计划">
+          {sectionsOf(rows).map(({ section, rows: sectionRows }) => (
+            <div key={section ?? ''} role="listitem" className="bh-fill-group">
+              {section && <h3 className="bh-fill-group-title">{section}</h3>}
+              <ul aria-label={section ?? '本页字段'}>
+                {sectionRows.map((row) => (
+                  <PlanLine
+                    key={row.key}
+                    row={row}
                     checked={ticked(row)}
                     disabled={!row.editable || busy !== null}
-                    onChange={(e) => setTicks({ ...ticks, [row.key]: e.target.checked })}
+                    onTick={(on) => setTicks({ ...ticks, [row.key]: on })}
                   />
-                  <div className="bh-weak bh-fill-reason">{row.reason}</div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
       )}
       {profile && rows.length === 0 && <p className="bh-weak">本页没有可以用档案填写的字段。</p>}
 
-      <label className="bh-fill-overwrite">
-        <input
-          type="checkbox"
-          checked={overwrite}
-          onChange={(e) => {
-            setOverwrite(e.target.checked);
-            setTicks({});
-          }}
-        />
-        覆盖已填写的内容
-      </label>
-      <div className="bh-fill-actions">
-        <button type="button" className="bh-primary" disabled={!profile || items.length === 0 || busy !== null} onClick={fill}>
-          {busy === 'fill' ? '正在填充…' : '填充本页'}
-        </button>
-        <button type="button" disabled={busy !== null} onClick={undo}>
-          撤销填充
-        </button>
-        <button type="button" disabled={busy !== null} onClick={startSave}>
-          从页面保存到档案
-        </button>
+      <div className="bh-fill-bar">
+        <label className="bh-fill-overwrite">
+          <input
+            type="checkbox"
+            checked={overwrite}
+            onChange={(e) => {
+              setOverwrite(e.target.checked);
+              setTicks({});
+            }}
+          />
+          覆盖已填写的内容
+        </label>
+        <div className="bh-fill-actions">
+          <button type="button" className="bh-primary" disabled={!profile || items.length === 0 || busy !== null} onClick={fill}>
+            {busy === 'fill' ? '正在填充…' : '填充本页'}
+          </button>
+          <button type="button" disabled={busy !== null} onClick={undo}>
+            撤销填充
+          </button>
+          <button type="button" disabled={busy !== null} onClick={startSave}>
+            从页面保存到档案
+          </button>
+        </div>
       </div>
       {error && (
         <p className="bh-notice bh-error" role="alert">
@@ -272,7 +313,16 @@ export function FillView({ snapshot, profile, onFill, onUndo, onExportStructure,
       )}
 
       {pendingSave && (
-        <div className="bh-fill-save" role="dialog" aria-label="从页面保存到档案">
+        <div
+          className="bh-fill-save"
+          role="dialog"
+          aria-label="从页面保存到档案"
+          tabIndex={-1}
+          ref={saveDialog}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setPendingSave(null);
+          }}
+        >
           {pendingSave.diff.length === 0 ? (
             <p>页面上的内容与档案一致，无需保存。</p>
           ) : (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatChinaDateTime } from '@/utils/calendar/china-time';
+import { formatChinaDateTime, formatLocalDateTimeIfDifferent } from '@/utils/calendar/china-time';
 import { SMS_WINDOW_NOTE } from '@/utils/calendar/timeline';
 import {
   MIIT_VERIFY_URL,
@@ -51,6 +51,28 @@ function CopyButton({ label, value }: { label: string; value: string }) {
   );
 }
 
+/** Urgency in words, so colour is never the only signal; it changes rarely, so screen readers hear it when it does. */
+function urgencyText(expired: boolean, urgent: boolean): string {
+  if (expired) return '已超时';
+  return urgent ? '紧急：不足 3 小时' : '时间充足';
+}
+
+/**
+ * The 24 hours as a bar: the filled part is the time left, ticks every 6 hours. Decorative: the timer beside it
+ * says the same in words.
+ */
+function DeadlineBar({ remaining }: { remaining: number }) {
+  const left = Math.min(1, Math.max(0, remaining / SMS_WINDOW_MS));
+  return (
+    <div className="bh-countdown-bar" aria-hidden="true">
+      <span className="bh-countdown-bar-left" style={{ width: `${(left * 100).toFixed(1)}%` }} />
+      {[6, 12, 18].map((h) => (
+        <span key={h} className="bh-countdown-bar-tick" style={{ left: `${(h / 24) * 100}%` }} />
+      ))}
+    </div>
+  );
+}
+
 /** SMS countdown for one order: time left, the time on the SMS, who verifies, copy helpers and the 24-hour rules. */
 export function Countdown({ order, verifiers = [], now: fixedNow, onSmsReceived, onVerified }: CountdownProps) {
   const now = useNow(fixedNow);
@@ -59,6 +81,7 @@ export function Countdown({ order, verifiers = [], now: fixedNow, onSmsReceived,
   const remaining = deadline ? deadline.at - now : null;
   const expired = remaining !== null && remaining <= 0;
   const urgent = remaining !== null && !expired && remaining <= URGENT_REMAINING_MS;
+  const localDeadline = deadline ? formatLocalDateTimeIfDifferent(deadline.at) : null;
   const askForSmsTime = deadline !== null && deadline.mayBeLate && !deadline.confirmed;
 
   const stateClass = expired ? ' bh-countdown-expired' : urgent ? ' bh-countdown-urgent' : '';
@@ -76,12 +99,21 @@ export function Countdown({ order, verifiers = [], now: fixedNow, onSmsReceived,
 
       {deadline ? (
         <>
-          <p className="bh-countdown-remaining" data-testid="sms-remaining">
-            {expired ? '短信核验已超时' : `剩余 ${formatRemainingLong(remaining!)}`}
+          <p className="bh-countdown-remaining">
+            <span role="timer" aria-label="短信核验剩余时间" data-testid="sms-remaining">
+              {expired ? '短信核验已超时' : `剩余 ${formatRemainingLong(remaining!)}`}
+            </span>
+            <span className="bh-countdown-urgency" role="status">
+              {urgencyText(expired, urgent)}
+            </span>
           </p>
+          <DeadlineBar remaining={remaining!} />
           <p className="bh-countdown-times">
+            截止：<strong>{formatChinaDateTime(deadline.at)}</strong>（北京时间）
+            {localDeadline && <>，即您电脑时间 {localDeadline}</>}
+            <br />
             短信到达：{formatChinaDateTime(deadline.receivedAt)}
-            {deadline.confirmed ? '' : currentEntry(order).source === 'page' ? '（页面显示）' : '（按首次看到的时间估算）'} · 截止：{formatChinaDateTime(deadline.at)}（北京时间）
+            {deadline.confirmed ? '' : currentEntry(order).source === 'page' ? '（页面显示）' : '（按首次看到的时间估算）'}
           </p>
           {expired && <p className="bh-error">{MISSED_WINDOW_CONSEQUENCE}</p>}
           {askForSmsTime && (

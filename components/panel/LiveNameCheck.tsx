@@ -5,9 +5,9 @@ import { checkSiteName } from '@/utils/names';
 import { siteNameInputsFromPage } from '@/utils/names/from-page';
 import { NameFindings } from '@/components/names/NameFindings';
 
-/** Findings for the website names and remarks as the user types them on the website (服务) step. */
-export function LiveNameCheck({ snapshot, profile }: { snapshot: PageSnapshot | null; profile: Profile | null }) {
-  const sites = useMemo(
+/** The name checker's findings for each website block on the page (none off the website step). */
+export function useLiveNameFindings(snapshot: PageSnapshot | null, profile: Profile | null) {
+  return useMemo(
     () =>
       snapshot
         ? siteNameInputsFromPage(snapshot, {
@@ -17,9 +17,14 @@ export function LiveNameCheck({ snapshot, profile }: { snapshot: PageSnapshot | 
         : [],
     [snapshot, profile],
   );
+}
+
+/** Findings for the website names and remarks as the user types them on the website (服务) step. */
+export function LiveNameCheck({ snapshot, profile }: { snapshot: PageSnapshot | null; profile: Profile | null }) {
+  const sites = useLiveNameFindings(snapshot, profile);
   if (sites.length === 0) return null;
   return (
-    <section className="bh-section" aria-label="网站名称检查">
+    <section className="bh-section" id="bh-name-check" tabIndex={-1} aria-label="网站名称检查">
       <h2 style={{ fontSize: 14, margin: '0 0 4px' }}>网站名称检查</h2>
       {!profile && <p className="bh-weak">未选择申请人档案，按个人备案的要求检查。</p>}
       {sites.map(({ site, input, findings }) => (

@@ -9,6 +9,7 @@ import { OrdersTab } from './OrdersTab';
 import { FilingTab } from './FilingTab';
 import { FeatureBoundary } from './FeatureBoundary';
 import { CapabilityNotice } from './CapabilityNotice';
+import { PanelSummary, type SummaryTarget } from './PanelSummary';
 import { useHolidayCalendar } from '@/components/calendar/useHolidayCalendar';
 
 const TABS = [
@@ -29,21 +30,28 @@ export function PanelApp() {
   const onOrderPage = page.snapshot?.pageKind === 'order' || page.snapshot?.pageKind === 'order-list';
   const tab = chosenTab ?? (onOrderPage ? 'orders' : 'fill');
   const collapse = () => void sendMessage('panel:setDock', { collapsed: true });
+  const open = (target: SummaryTarget) => {
+    if (target !== 'names') return setTab(target);
+    const names = document.getElementById('bh-name-check');
+    names?.scrollIntoView({ block: 'start' });
+    names?.focus();
+  };
 
   return (
     <div className="bh-panel">
-      <header className="bh-header">
-        <h1>备案助手</h1>
-        <button type="button" onClick={collapse} title="收起面板（快捷键 Alt+Shift+B）">
-          收起
-        </button>
-      </header>
+      <div className="bh-panel-top">
+        <header className="bh-header">
+          <h1>备案助手</h1>
+          <button type="button" onClick={collapse} title="收起面板（快捷键 Alt+Shift+B）">
+            收起
+          </button>
+        </header>
+        <FeatureBoundary feature="概要">
+          <PanelSummary snapshot={page.snapshot} profile={profile} onOpen={open} />
+        </FeatureBoundary>
+      </div>
       {page.error && <p className="bh-notice bh-error" role="alert">{page.error}</p>}
       <CapabilityNotice />
-      <section className="bh-section" aria-label="当前页面">
-        <span className="bh-weak">当前步骤：</span>
-        <strong data-testid="current-step">{page.snapshot?.stepTitle ?? '未识别到备案步骤'}</strong>
-      </section>
       <section className="bh-section">
         <FeatureBoundary feature="申请人档案">
           <ProfilePicker onActiveChange={setProfile} />

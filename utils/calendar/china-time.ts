@@ -77,6 +77,16 @@ export function formatChinaDateTime(ms: number): string {
   return `${shifted.getUTCMonth() + 1}月${shifted.getUTCDate()}日 ${pad(shifted.getUTCHours())}:${pad(shifted.getUTCMinutes())}`;
 }
 
+/**
+ * The same instant on the browser's own clock ("11月29日 07:05"), or null when the browser keeps Beijing time
+ * (offset +8 at that instant), so a deadline is shown twice only when the two clocks differ.
+ */
+export function formatLocalDateTimeIfDifferent(ms: number): string | null {
+  const local = new Date(ms);
+  if (local.getTimezoneOffset() === -CHINA_OFFSET_MS / MINUTE_MS) return null;
+  return `${local.getMonth() + 1}月${local.getDate()}日 ${pad(local.getHours())}:${pad(local.getMinutes())}`;
+}
+
 /** Value for an `<input type="datetime-local">` showing the instant in Beijing time. */
 export function toChinaDateTimeInput(ms: number): string {
   const shifted = new Date(ms + CHINA_OFFSET_MS);

@@ -23,6 +23,8 @@ export interface FillPlanRow {
   include: boolean;
   /** Whether the user may tick it at all (the page field is editable and the profile has a value). */
   editable: boolean;
+  /** What the plan does with the field, for the status mark and the panel's summary. */
+  status: PlanStatus;
   reason: string;
   /** A red line: the page shows something that contradicts the profile (a block's domain that is not its website's). */
   warning?: string;
@@ -33,6 +35,9 @@ export interface PlanOptions {
   /** Profile websites the user chose for blocks whose domain the profile does not have (block → website). */
   choices?: SiteChoices;
 }
+
+/** fill: will be filled · filled: the page already holds the profile's value · differs: the page holds something else · skip: cannot or need not be filled. */
+export type PlanStatus = 'fill' | 'filled' | 'differs' | 'skip';
 
 /** Nothing on the console means "no pre-approval" except this explicit choice. */
 const NO_PRE_APPROVAL = '以上都不涉及';
@@ -132,19 +137,19 @@ function planRow(field: FieldSnapshot, key: string, source: string, profile: Pro
   const profileValue = inPageWording(withoutAddon(profileValueFor(profile, source), field.addon), field.options);
   const row = { key, label: field.label, section: field.section, kind: field.kind, pageValue, profileValue };
   if (profileValue === null || (typeof profileValue !== 'boolean' && isEmptyValue(profileValue))) {
-    return { ...row, include: false, editable: false, reason: '档案中没有此项' };
+    return { ...row, include: false, editable: false, status: 'skip', reason: '档案中没有此项' };
   }
-  if (sameValue(pageValue, profileValue, field.kind)) return { ...row, include: false, editable: false, reason: '与档案一致' };
+  if (sameValue(pageValue, profileValue, field.kind)) return { ...row, include: false, editable: false, status: 'filled', reason: '与档案一致' };
   // The console may show the filed domain as `www.Example.com` or in its punycode form.
   if (key.endsWith('.domain') && typeof pageValue === 'string' && pageValue.trim() && typeof profileValue === 'string') {
-    if (sameRegistrableDomain(pageValue, profileValue)) return { ...row, include: false, editable: false, reason: '与档案一致' };
+    if (sameRegistrableDomain(pageValue, profileValue)) return { ...row, include: false, editable: false, status: 'filled', reason: '与档案一致' };
   }
-  if (field.disabled) return { ...row, include: false, editable: false, reason: '页面上不可编辑' };
-  if (isEmptyValue(pageValue)) return { ...row, include: true, editable: true, reason: '页面为空' };
-  if (onlyAdds(pageValue, profileValue, field.kind)) return { ...row, include: true, editable: true, reason: '补充勾选，不取消已选项' };
-  if (field.userChanged === false) return { ...row, include: true, editable: true, reason: '页面默认值，按档案修改' };
-  if (overwrite) return { ...row, include: true, editable: true, reason: '将覆盖页面上已填写的内容' };
-  return { ...row, include: false, editable: false, reason: '页面已有内容（勾选“覆盖已填写的内容”可替换）' };
+  if (field.disabled) return { ...row, include: false, editable: false, status: 'skip', reason: '页面上不可编辑' };
+  if (isEmptyValue(pageValue)) return { ...row, include: true, editable: true, status: 'fill', reason: '页面为空' };
+  if (onlyAdds(pageValue, profileValue, field.kind)) return { ...row, include: true, editable: true, status: 'fill', reason: '补充勾选，不取消已选项' };
+  if (field.userChanged === false) return { ...row, include: true, editable: true, status: 'fill', reason: '页面默认值，按档案修改' };
+  if (overwrite) return { ...row, include: true, editable: true, status: 'differs', reason: '将覆盖页面上已填写的内容' };
+  return { ...row, include: false, editable: false, status: 'differs', reason: '页面已有内容（勾选“覆盖已填写的内容”可替换）' };
 }
 
 function siteRow(field: FieldSnapshot, key: string, match: SiteMatch | undefined, profile: Profile, overwrite: boolean): FillPlanRow {
@@ -160,6 +165,7 @@ function siteRow(field: FieldSnapshot, key: string, match: SiteMatch | undefined
       profileValue: null,
       include: false,
       editable: false,
+      status: 'skip',
       reason: `页面上的域名「${match.pageDomain}」不在档案中，此网站不填写；可在上方为它选择档案中的网站`,
     };
   }
@@ -188,7 +194,7 @@ export function planFill(snapshot: StepSnapshot, profile: Profile, opts: PlanOpt
   };
   const rows = fields.map((f) => {
     const row = siteRow(f, f.key, matchOf(f.key), profile, opts.overwrite);
-    return coveredBySameAs(f.key) ? { ...row, include: false, editable: false, reason: '同主体负责人，无需填写' } : row;
+    return coveredBySameAs(f.key) ? { ...row, include: false, editable: false, status: 'skip' as const, reason: '同主体负责人，无需填写' } : row;
   });
   // Websites not on the page yet: the fill adds blocks, and each new block asks what the first one asks.
   const template = fields.filter((f) => f.key.startsWith('websites[0].'));
@@ -236,11 +242,13 @@ export function keyLabel(key: string, subjectType?: Profile['subject']['type']):
 
 function hiddenField(key: string, profile: Profile): FieldSnapshot {
   const leaf = key.slice(key.lastIndexOf('.') + 1);
+  // 「网站信息（第 2 个） · 网站负责人 · 证件号码」: the last part names the field, the rest is its section.
+  const parts = keyLabel(key, profile.subject.type).replace(/^「|」$/g, '').split(' · ');
   return {
     key,
     role: 'profile',
-    label: keyLabel(key, profile.subject.type).replace(/^「|」$/g, ''),
-    section: null,
+    label: parts.at(-1)!,
+    section: parts.length > 1 ? parts.slice(0, -1).join(' · ') : null,
     kind: HIDDEN_KINDS[leaf] ?? 'text',
     value: null,
     options: [],
@@ -248,6 +256,11 @@ function hiddenField(key: string, profile: Profile): FieldSnapshot {
     disabled: false,
     addon: null,
   };
+}
+
+/** For the panel's summary: how many fields the plan fills as it stands, and how many hold something else to look at. */
+export function planCounts(rows: readonly FillPlanRow[]): { fill: number; check: number } {
+  return { fill: rows.filter((r) => r.include).length, check: rows.filter((r) => r.status === 'differs').length };
 }
 
 /** The fill request for the rows the user kept ticked. */

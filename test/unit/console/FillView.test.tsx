@@ -89,12 +89,16 @@ function setup(over: Partial<FillViewProps> = {}) {
 afterEach(cleanup);
 
 describe('FillView', () => {
-  it('shows page and profile values and ticks only empty fields', () => {
+  it('shows one line per field with the value to fill and a status mark in words, and ticks only empty fields', () => {
     setup();
-    const table = screen.getByRole('table');
-    expect(within(table).getByText('负责人姓名')).toBeTruthy();
-    expect(within(table).getByText('mine@example.com')).toBeTruthy();
-    expect(within(table).getByText('zhangsan@example.com')).toBeTruthy();
+    const plan = screen.getByRole('list', { name: '填充计划' });
+    expect(within(plan).getByText('负责人姓名')).toBeTruthy();
+    // A typed value that differs: the profile's value, marked 不同, the page's value in the mark's words.
+    const emailLine = within(plan).getByRole('checkbox', { name: '填充「电子邮箱」' }).closest('li')!;
+    expect(within(emailLine).getByText('zhangsan@example.com').getAttribute('title')).toBe('zhangsan@example.com');
+    expect(emailLine.querySelector('.bh-fill-mark')!.textContent).toMatch(/^≠不同：页面当前为「mine@example\.com」，页面已有内容/);
+    const mobileLine = within(plan).getByRole('checkbox', { name: '填充「手机号码」' }).closest('li')!;
+    expect(mobileLine.querySelector('.bh-fill-mark')!.textContent).toMatch(/^＋将填充：页面为空/);
     expect((screen.getByRole('checkbox', { name: '填充「手机号码」' }) as HTMLInputElement).checked).toBe(true);
     const email = screen.getByRole('checkbox', { name: '填充「电子邮箱」' }) as HTMLInputElement;
     expect(email.checked).toBe(false);

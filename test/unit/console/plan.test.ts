@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '@/utils/profile';
 import { detect } from '@/utils/console/detect';
-import { detectionReport, fillItemsOf, planFill, profileFromSnapshot, profileValueFor } from '@/utils/console/plan';
+import { detectionReport, fillItemsOf, planCounts, planFill, profileFromSnapshot, profileValueFor } from '@/utils/console/plan';
 import type { FieldSnapshot, PageSnapshot } from '@/utils/console/types';
 import { loadFixture } from './helpers/fixtures';
 
@@ -133,6 +133,19 @@ describe('planFill', () => {
     expect(overwriting.find((r) => r.key === 'principal.email')).toMatchObject({ include: true, reason: '将覆盖页面上已填写的内容' });
     expect(fillItemsOf(overwriting).map((i) => i.key)).toContain('principal.email');
     expect(fillItemsOf(rows).map((i) => i.key)).not.toContain('principal.email');
+
+    // The status marks and the summary's counts follow the same reading.
+    expect([row('principal.mobile'), row('principal.email'), row('subject.name'), row('principal.officePhone')].map((r) => r.status)).toEqual([
+      'fill',
+      'differs',
+      'filled',
+      'skip',
+    ]);
+    const counts = planCounts(rows);
+    expect(counts.fill).toBe(rows.filter((r) => r.include).length);
+    expect(counts.fill).toBeGreaterThan(0);
+    expect(counts.check).toBe(rows.filter((r) => r.pageValue !== null && r.status === 'differs').length);
+    expect(counts.check).toBeGreaterThanOrEqual(1);
   });
 
   it('does not offer read-only fields that differ from the profile', () => {
@@ -179,7 +192,7 @@ describe('planFill', () => {
     const enterprise = enterpriseProfile();
     const verify = planFill(snapshotOf([field({ key: 'subject.type', kind: 'select', value: null })], { step: 'verify' }), enterprise, { overwrite: false });
     expect(verify.find((r) => r.key === 'subject.legalRepresentative.name')).toMatchObject({ include: true, profileValue: '李四', pageValue: null });
-    expect(verify.find((r) => r.key === 'subject.legalRepresentative.name')!.label).toBe('主体信息 · 法定代表人姓名');
+    expect(verify.find((r) => r.key === 'subject.legalRepresentative.name')).toMatchObject({ label: '法定代表人姓名', section: '主体信息' });
     const personal = planFill(snapshotOf([], { step: 'verify' }), personalProfile(), { overwrite: false });
     expect(personal).toEqual([]);
     const website = planFill(snapshotOf([], { step: 'website', siteCount: 2 }), enterprise, { overwrite: false });
