@@ -1,0 +1,198 @@
+/**
+ * Keep what you cannot read: the one reading/writing discipline every store follows (orders, reminder settings,
+ * shown-reminder marks, dock state; profiles and holiday notices apply the same rules to their own layouts).
+ *
+ * - An entry that fails its schema, or a store written with a newer version, is kept byte for byte with its reason.
+ * - A write never drops an entry it could not read: list and map stores keep them in place, a single-record store has
+ *   its unreadable value moved aside (see `utils/browser/kept-item.ts`) before a fresh value is written.
+ * - A readable record keeps the keys this build does not know (`restoreUnknown`), so data a newer build added
+ *   survives a round trip through an older one.
+ * - A store whose stored version is newer than this build is read-only.
+ *
+ * Pure: no browser API here, so it can be tested against any damaged snapshot.
+ */
+import { z } from 'zod';
+
+export type KeptReason = 'newer' | 'damaged';
+
+/** What the user is told, per reason. */
+export const KEPT_REASON_TEXT: Readonly<Record<KeptReason, string>> = {
+  newer: '写入它的是更新版本的备案助手',
+  damaged: '数据已损坏',
+};
+
+export interface KeptRecord {
+  /** The entry's key or list identity when it can be read, else null (the whole value, or an entry without one). */
+  key: string | null;
+  reason: KeptReason;
+  /** Exactly as stored. */
+  raw: unknown;
+}
+
+export class StoreReadOnlyError extends Error {
+  override name = 'StoreReadOnlyError';
+  constructor(label: string) {
+    super(`${label}由更新版本的备案助手写入，当前版本只能查看、不能修改；请升级备案助手。`);
+  }
+}
+
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The version the storage layer recorded in an item's `<key>$` meta entry (1 when missing or unreadable). */
+export function storedVersion(meta: unknown): number {
+  const version = isPlainObject(meta) ? meta.v : undefined;
+  return typeof version === 'number' && Number.isInteger(version) && version >= 1 ? version : 1;
+}
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let inner = schema;
+  while (inner instanceof z.ZodOptional || inner instanceof z.ZodNullable || inner instanceof z.ZodDefault) {
+    inner = inner.unwrap() as z.ZodType;
+  }
+  return inner;
+}
+
+/**
+ * `next` (what this build produced from a parsed record) with every key of `raw` the schema does not know put back,
+ * at any depth. List elements are matched by position (stage histories only grow at the end or change in place).
+ */
+export function restoreUnknown(schema: z.ZodType, raw: unknown, next: unknown): unknown {
+  const inner = unwrap(schema);
+  if (inner instanceof z.ZodObject && isPlainObject(raw) && isPlainObject(next)) {
+    const shape = inner.shape as Record<string, z.ZodType>;
+    const merged: Record<string, unknown> = { ...next };
+    for (const [key, value] of Object.entries(raw)) {
+      if (!(key in shape)) {
+        if (!(key in merged)) merged[key] = value;
+      } else if (key in next) {
+        merged[key] = restoreUnknown(shape[key]!, value, next[key]);
+      }
+    }
+    return merged;
+  }
+  if (inner instanceof z.ZodArray && Array.isArray(raw) && Array.isArray(next)) {
+    return next.map((item, index) => restoreUnknown(inner.element as z.ZodType, raw[index], item));
+  }
+  if (inner instanceof z.ZodRecord && isPlainObject(raw) && isPlainObject(next)) {
+    return Object.fromEntries(
+      Object.entries(next).map(([key, value]) => [key, restoreUnknown(inner.valueType as z.ZodType, raw[key], value)]),
+    );
+  }
+  return next;
+}
+
+export interface StoreSpec<T> {
+  /** How the store is named to the user, e.g. 「订单」. */
+  label: string;
+  version: number;
+  schema: z.ZodType<T>;
+}
+
+export interface ListSpec<T> extends StoreSpec<T> {
+  /** The identity of a record, used to find its raw form again at write time. */
+  keyOf: (item: T) => string;
+  /** The identity of an unreadable raw entry, if it can be made out. */
+  rawKeyOf: (raw: unknown) => string | null;
+}
+
+export interface ListReading<T> {
+  items: T[];
+  kept: KeptRecord[];
+  /** The stored value is not a list: it must be moved aside before a fresh list is written. */
+  wrongKind: boolean;
+  readOnly: boolean;
+  raws: ReadonlyMap<string, unknown>;
+}
+
+/** Reads a list store; never throws. `raw` null/undefined is an empty store. */
+export function readList<T>(spec: ListSpec<T>, raw: unknown, version: number): ListReading<T> {
+  const readOnly = version > spec.version;
+  const reason: KeptReason = readOnly ? 'newer' : 'damaged';
+  if (raw === null || raw === undefined) return { items: [], kept: [], wrongKind: false, readOnly, raws: new Map() };
+  if (!Array.isArray(raw)) {
+    return { items: [], kept: [{ key: null, reason, raw }], wrongKind: true, readOnly, raws: new Map() };
+  }
+  const items: T[] = [];
+  const kept: KeptRecord[] = [];
+  const raws = new Map<string, unknown>();
+  for (const entry of raw) {
+    const parsed = spec.schema.safeParse(entry);
+    if (parsed.success) {
+      items.push(parsed.data);
+      raws.set(spec.keyOf(parsed.data), entry);
+    } else {
+      kept.push({ key: spec.rawKeyOf(entry), reason, raw: entry });
+    }
+  }
+  return { items, kept, wrongKind: false, readOnly, raws };
+}
+
+/** The list to store: `next` validated, with unknown keys restored, followed by the unreadable entries as found. */
+export function writeList<T>(spec: ListSpec<T>, reading: ListReading<T>, next: readonly T[]): unknown[] {
+  if (reading.readOnly) throw new StoreReadOnlyError(spec.label);
+  const written = next.map((item) => {
+    const valid = spec.schema.parse(item);
+    return restoreUnknown(spec.schema, reading.raws.get(spec.keyOf(valid)), valid);
+  });
+  return reading.wrongKind ? written : [...written, ...reading.kept.map((entry) => entry.raw)];
+}
+
+export interface MapReading<T> {
+  entries: Record<string, T>;
+  kept: KeptRecord[];
+  wrongKind: boolean;
+  readOnly: boolean;
+  raw: Record<string, unknown>;
+}
+
+/** Reads a map store (key → record); an entry whose value fails the schema is kept under its key. */
+export function readMap<T>(spec: StoreSpec<T>, raw: unknown, version: number): MapReading<T> {
+  const readOnly = version > spec.version;
+  const reason: KeptReason = readOnly ? 'newer' : 'damaged';
+  if (raw === null || raw === undefined) return { entries: {}, kept: [], wrongKind: false, readOnly, raw: {} };
+  if (!isPlainObject(raw)) return { entries: {}, kept: [{ key: null, reason, raw }], wrongKind: true, readOnly, raw: {} };
+  const entries: Record<string, T> = {};
+  const kept: KeptRecord[] = [];
+  for (const [key, value] of Object.entries(raw)) {
+    const parsed = spec.schema.safeParse(value);
+    if (parsed.success) entries[key] = parsed.data;
+    else kept.push({ key, reason, raw: value });
+  }
+  return { entries, kept, wrongKind: false, readOnly, raw };
+}
+
+/** The map to store: `next` validated, unknown keys restored, and every unreadable entry as found. */
+export function writeMap<T>(spec: StoreSpec<T>, reading: MapReading<T>, next: Readonly<Record<string, T>>): Record<string, unknown> {
+  if (reading.readOnly) throw new StoreReadOnlyError(spec.label);
+  const written: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(next)) {
+    written[key] = restoreUnknown(spec.schema, reading.raw[key], spec.schema.parse(value));
+  }
+  if (!reading.wrongKind) for (const entry of reading.kept) written[entry.key!] = entry.raw;
+  return written;
+}
+
+export interface RecordReading<T> {
+  value: T;
+  /** The stored value could not be read: `value` is the fallback, and `kept` holds what is stored. */
+  kept: KeptRecord | null;
+  readOnly: boolean;
+  raw: unknown;
+}
+
+/** Reads a single-record store; an unreadable value gives the fallback and is reported, never thrown. */
+export function readSingle<T>(spec: StoreSpec<T>, raw: unknown, version: number, fallback: T): RecordReading<T> {
+  const readOnly = version > spec.version;
+  if (raw === null || raw === undefined) return { value: fallback, kept: null, readOnly, raw };
+  const parsed = spec.schema.safeParse(raw);
+  if (parsed.success) return { value: parsed.data, kept: null, readOnly, raw };
+  return { value: fallback, kept: { key: null, reason: readOnly ? 'newer' : 'damaged', raw }, readOnly, raw };
+}
+
+/** The record to store, with unknown keys of the stored one restored. The caller moves an unreadable value aside first. */
+export function writeSingle<T>(spec: StoreSpec<T>, reading: RecordReading<T>, next: T): unknown {
+  if (reading.readOnly) throw new StoreReadOnlyError(spec.label);
+  const valid = spec.schema.parse(next);
+  return reading.kept ? valid : restoreUnknown(spec.schema, reading.raw, valid);
+}
