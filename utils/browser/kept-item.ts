@@ -4,7 +4,7 @@
  * that cannot be written to in place (wrong kind, unreadable single record) is moved before a fresh one starts.
  */
 import { storage } from 'wxt/utils/storage';
-import { isPlainObject, storedVersion, type KeptReason } from '@/utils/storage/kept';
+import { isPlainObject, storedVersion, type KeptReason, type KeptRecord } from '@/utils/storage/kept';
 
 export const ASIDE_PREFIX = 'kept:';
 
@@ -20,10 +20,11 @@ export interface KeptItem {
   /** The storage key without area, e.g. `orders`. */
   name: string;
   read(): Promise<{ raw: unknown; version: number }>;
-  /** Writes a value and stamps it with this build's version. */
-  write(value: unknown): Promise<void>;
-  /** Appends the current stored value to the side key, so the next write cannot lose it. */
-  moveAside(raw: unknown, reason: KeptReason, now?: number): Promise<void>;
+  /**
+   * Writes a value and stamps it with this build's version; `aside` (from the reading the value was made from) is
+   * first appended to the side key, so the write cannot lose it.
+   */
+  write(value: unknown, aside: KeptRecord | null, now?: number): Promise<void>;
   watch(callback: () => void): () => void;
 }
 
@@ -51,17 +52,17 @@ export function defineKeptItem(name: string, version: number): KeptItem {
       const [raw, meta] = await Promise.all([item.getValue(), item.getMeta()]);
       return { raw, version: storedVersion(meta) };
     },
-    async write(value) {
+    async write(value, moved, now = Date.now()) {
+      if (moved) {
+        const existing: unknown = await aside.getValue();
+        // Keep an unreadable side value as it is, as the first entry.
+        const list = Array.isArray(existing) ? existing : existing === null ? [] : [existing];
+        await aside.setValue([...list, { reason: moved.reason, movedAt: now, raw: moved.raw } satisfies AsideEntry]);
+      }
       await storage.setItems([
         { key: `local:${name}`, value },
         { key: `local:${name}$`, value: { v: version } },
       ]);
-    },
-    async moveAside(raw, reason, now = Date.now()) {
-      const existing: unknown = await aside.getValue();
-      // Keep an unreadable side value as it is, as the first entry.
-      const list = Array.isArray(existing) ? existing : existing === null ? [] : [existing];
-      await aside.setValue([...list, { reason, movedAt: now, raw } satisfies AsideEntry]);
     },
     watch(callback) {
       const stopValue = item.watch(() => callback());

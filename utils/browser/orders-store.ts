@@ -37,8 +37,7 @@ export function updateOrders(change: (orders: Order[]) => Order[]): Promise<Orde
     const next = change(reading.items);
     if (next === reading.items) return next;
     const value = writeList(ORDER_STORE, reading, next);
-    if (reading.wrongKind) await keptOrders.moveAside(reading.kept[0]!.raw, reading.kept[0]!.reason);
-    await keptOrders.write(value);
+    await keptOrders.write(value, reading.aside);
     return next;
   });
   pendingWrite = run.catch(() => undefined);

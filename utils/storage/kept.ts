@@ -45,22 +45,25 @@ export function storedVersion(meta: unknown): number {
   return typeof version === 'number' && Number.isInteger(version) && version >= 1 ? version : 1;
 }
 
-function unwrap(schema: z.ZodType): z.ZodType {
-  let inner = schema;
-  while (inner instanceof z.ZodOptional || inner instanceof z.ZodNullable || inner instanceof z.ZodDefault) {
-    inner = inner.unwrap() as z.ZodType;
+type AnySchema = z.core.$ZodType;
+
+/** The schema's definition with wrappers (optional, nullable, default) removed; works for zod classic and mini. */
+function definition(schema: AnySchema): z.core.$ZodTypeDef {
+  let def = schema._zod.def;
+  while (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') {
+    def = (def as unknown as { innerType: AnySchema }).innerType._zod.def;
   }
-  return inner;
+  return def;
 }
 
 /**
  * `next` (what this build produced from a parsed record) with every key of `raw` the schema does not know put back,
  * at any depth. List elements are matched by position (stage histories only grow at the end or change in place).
  */
-export function restoreUnknown(schema: z.ZodType, raw: unknown, next: unknown): unknown {
-  const inner = unwrap(schema);
-  if (inner instanceof z.ZodObject && isPlainObject(raw) && isPlainObject(next)) {
-    const shape = inner.shape as Record<string, z.ZodType>;
+export function restoreUnknown(schema: AnySchema, raw: unknown, next: unknown): unknown {
+  const def = definition(schema);
+  if (def.type === 'object' && isPlainObject(raw) && isPlainObject(next)) {
+    const shape = (def as z.core.$ZodObjectDef).shape;
     const merged: Record<string, unknown> = { ...next };
     for (const [key, value] of Object.entries(raw)) {
       if (!(key in shape)) {
@@ -71,13 +74,13 @@ export function restoreUnknown(schema: z.ZodType, raw: unknown, next: unknown): 
     }
     return merged;
   }
-  if (inner instanceof z.ZodArray && Array.isArray(raw) && Array.isArray(next)) {
-    return next.map((item, index) => restoreUnknown(inner.element as z.ZodType, raw[index], item));
+  if (def.type === 'array' && Array.isArray(raw) && Array.isArray(next)) {
+    const element = (def as z.core.$ZodArrayDef).element;
+    return next.map((item, index) => restoreUnknown(element, raw[index], item));
   }
-  if (inner instanceof z.ZodRecord && isPlainObject(raw) && isPlainObject(next)) {
-    return Object.fromEntries(
-      Object.entries(next).map(([key, value]) => [key, restoreUnknown(inner.valueType as z.ZodType, raw[key], value)]),
-    );
+  if (def.type === 'record' && isPlainObject(raw) && isPlainObject(next)) {
+    const valueType = (def as z.core.$ZodRecordDef).valueType;
+    return Object.fromEntries(Object.entries(next).map(([key, value]) => [key, restoreUnknown(valueType, raw[key], value)]));
   }
   return next;
 }
@@ -86,7 +89,7 @@ export interface StoreSpec<T> {
   /** How the store is named to the user, e.g. 「订单」. */
   label: string;
   version: number;
-  schema: z.ZodType<T>;
+  schema: z.core.$ZodType<T>;
 }
 
 export interface ListSpec<T> extends StoreSpec<T> {
@@ -96,12 +99,18 @@ export interface ListSpec<T> extends StoreSpec<T> {
   rawKeyOf: (raw: unknown) => string | null;
 }
 
-export interface ListReading<T> {
-  items: T[];
+/** What every reading reports, whatever the store's shape. */
+export interface Reading {
+  /** Everything stored that this build cannot read, as found. */
   kept: KeptRecord[];
-  /** The stored value is not a list: it must be moved aside before a fresh list is written. */
-  wrongKind: boolean;
+  /** The stored value as a whole cannot be written to in place: it is moved aside before the next write. */
+  aside: KeptRecord | null;
+  /** Written by a newer version: read what validates, never write. */
   readOnly: boolean;
+}
+
+export interface ListReading<T> extends Reading {
+  items: T[];
   raws: ReadonlyMap<string, unknown>;
 }
 
@@ -109,15 +118,16 @@ export interface ListReading<T> {
 export function readList<T>(spec: ListSpec<T>, raw: unknown, version: number): ListReading<T> {
   const readOnly = version > spec.version;
   const reason: KeptReason = readOnly ? 'newer' : 'damaged';
-  if (raw === null || raw === undefined) return { items: [], kept: [], wrongKind: false, readOnly, raws: new Map() };
+  if (raw === null || raw === undefined) return { items: [], kept: [], aside: null, readOnly, raws: new Map() };
   if (!Array.isArray(raw)) {
-    return { items: [], kept: [{ key: null, reason, raw }], wrongKind: true, readOnly, raws: new Map() };
+    const aside = { key: null, reason, raw };
+    return { items: [], kept: [aside], aside, readOnly, raws: new Map() };
   }
   const items: T[] = [];
   const kept: KeptRecord[] = [];
   const raws = new Map<string, unknown>();
   for (const entry of raw) {
-    const parsed = spec.schema.safeParse(entry);
+    const parsed = z.safeParse(spec.schema, entry);
     if (parsed.success) {
       items.push(parsed.data);
       raws.set(spec.keyOf(parsed.data), entry);
@@ -125,24 +135,21 @@ export function readList<T>(spec: ListSpec<T>, raw: unknown, version: number): L
       kept.push({ key: spec.rawKeyOf(entry), reason, raw: entry });
     }
   }
-  return { items, kept, wrongKind: false, readOnly, raws };
+  return { items, kept, aside: null, readOnly, raws };
 }
 
 /** The list to store: `next` validated, with unknown keys restored, followed by the unreadable entries as found. */
 export function writeList<T>(spec: ListSpec<T>, reading: ListReading<T>, next: readonly T[]): unknown[] {
   if (reading.readOnly) throw new StoreReadOnlyError(spec.label);
   const written = next.map((item) => {
-    const valid = spec.schema.parse(item);
+    const valid = z.parse(spec.schema, item);
     return restoreUnknown(spec.schema, reading.raws.get(spec.keyOf(valid)), valid);
   });
-  return reading.wrongKind ? written : [...written, ...reading.kept.map((entry) => entry.raw)];
+  return reading.aside ? written : [...written, ...reading.kept.map((entry) => entry.raw)];
 }
 
-export interface MapReading<T> {
+export interface MapReading<T> extends Reading {
   entries: Record<string, T>;
-  kept: KeptRecord[];
-  wrongKind: boolean;
-  readOnly: boolean;
   raw: Record<string, unknown>;
 }
 
@@ -150,16 +157,19 @@ export interface MapReading<T> {
 export function readMap<T>(spec: StoreSpec<T>, raw: unknown, version: number): MapReading<T> {
   const readOnly = version > spec.version;
   const reason: KeptReason = readOnly ? 'newer' : 'damaged';
-  if (raw === null || raw === undefined) return { entries: {}, kept: [], wrongKind: false, readOnly, raw: {} };
-  if (!isPlainObject(raw)) return { entries: {}, kept: [{ key: null, reason, raw }], wrongKind: true, readOnly, raw: {} };
+  if (raw === null || raw === undefined) return { entries: {}, kept: [], aside: null, readOnly, raw: {} };
+  if (!isPlainObject(raw)) {
+    const aside = { key: null, reason, raw };
+    return { entries: {}, kept: [aside], aside, readOnly, raw: {} };
+  }
   const entries: Record<string, T> = {};
   const kept: KeptRecord[] = [];
   for (const [key, value] of Object.entries(raw)) {
-    const parsed = spec.schema.safeParse(value);
+    const parsed = z.safeParse(spec.schema, value);
     if (parsed.success) entries[key] = parsed.data;
     else kept.push({ key, reason, raw: value });
   }
-  return { entries, kept, wrongKind: false, readOnly, raw };
+  return { entries, kept, aside: null, readOnly, raw };
 }
 
 /** The map to store: `next` validated, unknown keys restored, and every unreadable entry as found. */
@@ -167,32 +177,31 @@ export function writeMap<T>(spec: StoreSpec<T>, reading: MapReading<T>, next: Re
   if (reading.readOnly) throw new StoreReadOnlyError(spec.label);
   const written: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(next)) {
-    written[key] = restoreUnknown(spec.schema, reading.raw[key], spec.schema.parse(value));
+    written[key] = restoreUnknown(spec.schema, reading.raw[key], z.parse(spec.schema, value));
   }
-  if (!reading.wrongKind) for (const entry of reading.kept) written[entry.key!] = entry.raw;
+  if (!reading.aside) for (const entry of reading.kept) written[entry.key!] = entry.raw;
   return written;
 }
 
-export interface RecordReading<T> {
+export interface RecordReading<T> extends Reading {
+  /** The fallback when the stored value cannot be read (then `aside` holds what is stored). */
   value: T;
-  /** The stored value could not be read: `value` is the fallback, and `kept` holds what is stored. */
-  kept: KeptRecord | null;
-  readOnly: boolean;
   raw: unknown;
 }
 
 /** Reads a single-record store; an unreadable value gives the fallback and is reported, never thrown. */
 export function readSingle<T>(spec: StoreSpec<T>, raw: unknown, version: number, fallback: T): RecordReading<T> {
   const readOnly = version > spec.version;
-  if (raw === null || raw === undefined) return { value: fallback, kept: null, readOnly, raw };
-  const parsed = spec.schema.safeParse(raw);
-  if (parsed.success) return { value: parsed.data, kept: null, readOnly, raw };
-  return { value: fallback, kept: { key: null, reason: readOnly ? 'newer' : 'damaged', raw }, readOnly, raw };
+  const parsed = raw === null || raw === undefined ? null : z.safeParse(spec.schema, raw);
+  if (!parsed) return { value: fallback, kept: [], aside: null, readOnly, raw };
+  if (parsed.success) return { value: parsed.data, kept: [], aside: null, readOnly, raw };
+  const aside = { key: null, reason: readOnly ? ('newer' as const) : ('damaged' as const), raw };
+  return { value: fallback, kept: [aside], aside, readOnly, raw };
 }
 
 /** The record to store, with unknown keys of the stored one restored. The caller moves an unreadable value aside first. */
 export function writeSingle<T>(spec: StoreSpec<T>, reading: RecordReading<T>, next: T): unknown {
   if (reading.readOnly) throw new StoreReadOnlyError(spec.label);
-  const valid = spec.schema.parse(next);
-  return reading.kept ? valid : restoreUnknown(spec.schema, reading.raw, valid);
+  const valid = z.parse(spec.schema, next);
+  return reading.aside ? valid : restoreUnknown(spec.schema, reading.raw, valid);
 }
