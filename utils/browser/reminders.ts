@@ -227,15 +227,16 @@ async function reminderAlarmsNow(): Promise<{ name: string; scheduledTime: numbe
 }
 
 /**
- * When the soonest countdown of an unreadable order runs out, as far as its kept alarms tell; +Infinity when such an
+ * When the soonest countdown of an unreadable order ends, as far as its kept alarms tell; +Infinity when such an
  * order seems to have a running round but no alarm says when; null when there is none.
  */
 function unreadableSoonest(state: Pick<ReminderState, 'unreadable' | 'plan'>, alarms: { name: string; scheduledTime: number }[]): number | null {
   if (state.unreadable.length === 0) return null;
   const planned = new Set(state.plan.map((r) => r.alarmName));
-  const times = alarms
-    .filter((alarm) => !planned.has(alarm.name) && ofUnreadableOrder(state, alarm.name))
-    .map((alarm) => alarm.scheduledTime);
+  const kept = alarms.filter((alarm) => !planned.has(alarm.name) && ofUnreadableOrder(state, alarm.name));
+  // The deadline alarms (0 minutes before) tell when a countdown ends; any other kept alarm is an earlier bound.
+  const atDeadline = kept.filter((alarm) => alarm.name.endsWith('|0'));
+  const times = (atDeadline.length > 0 ? atDeadline : kept).map((alarm) => alarm.scheduledTime);
   if (times.length > 0) return Math.min(...times);
   return state.unreadable.some((order) => order.openSms) ? Number.POSITIVE_INFINITY : null;
 }
