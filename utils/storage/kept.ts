@@ -111,7 +111,8 @@ export interface Reading {
 
 export interface ListReading<T> extends Reading {
   items: T[];
-  raws: ReadonlyMap<string, unknown>;
+  /** Raw form of the readable records by identity, in stored order (a damaged list may hold an identity twice). */
+  raws: ReadonlyMap<string, readonly unknown[]>;
 }
 
 /** Reads a list store; never throws. `raw` null/undefined is an empty store. */
@@ -125,12 +126,13 @@ export function readList<T>(spec: ListSpec<T>, raw: unknown, version: number): L
   }
   const items: T[] = [];
   const kept: KeptRecord[] = [];
-  const raws = new Map<string, unknown>();
+  const raws = new Map<string, unknown[]>();
   for (const entry of raw) {
     const parsed = z.safeParse(spec.schema, entry);
     if (parsed.success) {
       items.push(parsed.data);
-      raws.set(spec.keyOf(parsed.data), entry);
+      const key = spec.keyOf(parsed.data);
+      raws.set(key, [...(raws.get(key) ?? []), entry]);
     } else {
       kept.push({ key: spec.rawKeyOf(entry), reason, raw: entry });
     }
@@ -141,9 +143,13 @@ export function readList<T>(spec: ListSpec<T>, raw: unknown, version: number): L
 /** The list to store: `next` validated, with unknown keys restored, followed by the unreadable entries as found. */
 export function writeList<T>(spec: ListSpec<T>, reading: ListReading<T>, next: readonly T[]): unknown[] {
   if (reading.readOnly) throw new StoreReadOnlyError(spec.label);
+  const used = new Map<string, number>();
   const written = next.map((item) => {
     const valid = z.parse(spec.schema, item);
-    return restoreUnknown(spec.schema, reading.raws.get(spec.keyOf(valid)), valid);
+    const key = spec.keyOf(valid);
+    const index = used.get(key) ?? 0;
+    used.set(key, index + 1);
+    return restoreUnknown(spec.schema, reading.raws.get(key)?.[index], valid);
   });
   return reading.aside ? written : [...written, ...reading.kept.map((entry) => entry.raw)];
 }
