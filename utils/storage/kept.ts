@@ -211,3 +211,13 @@ export function writeSingle<T>(spec: StoreSpec<T>, reading: RecordReading<T>, ne
   const valid = z.parse(spec.schema, next);
   return reading.aside ? valid : restoreUnknown(spec.schema, reading.raw, valid);
 }
+
+/** "有 3 条订单记录无法读取（2 条写入它的是更新版本的备案助手，1 条数据已损坏）", or null when there is none. */
+export function describeUnreadable(label: string, records: readonly Pick<KeptRecord, 'reason'>[]): string | null {
+  if (records.length === 0) return null;
+  const parts = (Object.keys(KEPT_REASON_TEXT) as KeptReason[])
+    .map((reason) => [reason, records.filter((record) => record.reason === reason).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([reason, count]) => `${count} 条${KEPT_REASON_TEXT[reason]}`);
+  return `有 ${records.length} 条${label}记录无法读取（${parts.join('，')}）`;
+}
