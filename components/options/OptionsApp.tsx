@@ -6,6 +6,7 @@ import { OrdersTab } from '@/components/panel/OrdersTab';
 import { BatchCheck } from '@/components/names/BatchCheck';
 import { ReminderSettings } from './ReminderSettings';
 import { HolidaySettings } from './HolidaySettings';
+import { DataSettings } from './DataSettings';
 import { useHolidayCalendar } from '@/components/calendar/useHolidayCalendar';
 
 const SECTIONS = [
@@ -15,6 +16,7 @@ const SECTIONS = [
   { id: 'orders', title: '备案订单与短信核验' },
   { id: 'reminders', title: '提醒设置' },
   { id: 'holidays', title: '节假日安排' },
+  { id: 'data', title: '数据' },
 ] as const;
 type SectionId = (typeof SECTIONS)[number]['id'];
 
@@ -42,6 +44,7 @@ export function OptionsApp() {
         {section === 'orders' && <OrdersTab profile={active} />}
         {section === 'reminders' && <ReminderSettings />}
         {section === 'holidays' && <HolidaySettings records={holidays} />}
+        {section === 'data' && <DataSettings />}
       </main>
     </div>
   );

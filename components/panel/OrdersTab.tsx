@@ -12,6 +12,7 @@ import { useNow } from '@/components/orders/useNow';
 import { useOrders, type OrderActions } from '@/components/orders/useOrders';
 import { todayIso, useProfileListing } from '@/components/profiles/useProfiles';
 import { saveStructureFile } from '@/components/fill/structure-file';
+import { UnreadableNotice } from '@/components/data/UnreadableNotice';
 
 /** The console page the panel is docked on, as the adapter read it. */
 export interface OrdersPage {
@@ -110,6 +111,7 @@ export function OrdersTab({ profile, page, onExportStructure }: OrdersTabProps) 
 
   return (
     <div className="bh-orders-tab">
+      <UnreadableNotice stores={['orders']} />
       {pageOrder && pageOrder.stage === null && (
         <UnreadStage order={pageOrder} now={now} actions={actions} onExportStructure={onExportStructure} />
       )}

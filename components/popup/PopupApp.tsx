@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { OrdersTab } from '@/components/panel/OrdersTab';
 import { useActiveProfile } from '@/components/profiles/useProfiles';
+import { UnreadableNotice } from '@/components/data/UnreadableNotice';
 
 /** Toolbar popup: every open order with its SMS countdown, soonest first. */
 export function PopupApp() {
@@ -14,6 +15,8 @@ export function PopupApp() {
         </button>
       </header>
       <section className="bh-section" aria-label="备案订单">
+        {/* The orders view names unreadable orders itself. */}
+        <UnreadableNotice stores={['profiles', 'reminderSettings', 'shownReminders', 'dock', 'holidayNotices']} />
         <OrdersTab profile={active} />
       </section>
     </div>

@@ -1,34 +1,43 @@
 /**
- * Filing orders in `local:` storage (versioned WXT item). Readers get the entries that validate; an entry that does not
- * (written by a newer version, or damaged) is kept as it is on every write, never dropped. Writes are validated and
- * serialized within one extension context, so two quick updates never lose each other.
+ * Filing orders in `local:orders` (a list store, see `utils/storage/kept.ts`). Readers get the entries that validate;
+ * an entry that does not (written by a newer version, or damaged) stays in the list on every write, a readable order
+ * keeps the fields this build does not know, a non-list value is moved aside before a fresh list starts, and a list
+ * written by a newer version is never written to. Writes are serialized within one extension context, so two quick
+ * updates never lose each other.
  */
 import { storage } from 'wxt/utils/storage';
-import { OrderSchema, parseStoredOrders, type Order } from '@/utils/orders/model';
+import { ORDER_STORE, type Order } from '@/utils/orders/model';
 import { recordStage, type StageObservation } from '@/utils/orders/reducers';
+import { readList, writeList, type ListReading } from '@/utils/storage/kept';
+import { defineKeptItem } from './kept-item';
 
-export const ordersItem = storage.defineItem<Order[]>('local:orders', { fallback: [], version: 1 });
-
-const OrderListSchema = OrderSchema.array();
+/** The raw stored list (tests and the backup read and write it as it is). */
+export const ordersItem = storage.defineItem<Order[]>('local:orders', { fallback: [] });
+const keptOrders = defineKeptItem('orders', ORDER_STORE.version);
 
 let pendingWrite: Promise<unknown> = Promise.resolve();
 
+/** The readable orders, the unreadable entries with their reasons, and whether the list may be written. */
+export async function readOrders(): Promise<ListReading<Order>> {
+  const { raw, version } = await keptOrders.read();
+  return readList(ORDER_STORE, raw, version);
+}
+
 export async function getOrders(): Promise<Order[]> {
-  return parseStoredOrders(await ordersItem.getValue());
+  return (await readOrders()).items;
 }
 
-/** Stored entries this version cannot read. */
-function unreadable(raw: unknown): unknown[] {
-  return Array.isArray(raw) ? raw.filter((item) => !OrderSchema.safeParse(item).success) : [];
-}
-
-/** Applies a pure change to the stored list; writes only when the change returns a new list. */
+/**
+ * Applies a pure change to the stored list; writes only when the change returns a new list. Throws
+ * StoreReadOnlyError when the list was written by a newer version.
+ */
 export function updateOrders(change: (orders: Order[]) => Order[]): Promise<Order[]> {
   const run = pendingWrite.then(async () => {
-    const raw: unknown = await ordersItem.getValue();
-    const current = parseStoredOrders(raw);
-    const next = change(current);
-    if (next !== current) await ordersItem.setValue([...OrderListSchema.parse(next), ...unreadable(raw)] as Order[]);
+    const reading = await readOrders();
+    const next = change(reading.items);
+    if (next === reading.items) return next;
+    const value = writeList(ORDER_STORE, reading, next);
+    await keptOrders.write(value, reading.aside);
     return next;
   });
   pendingWrite = run.catch(() => undefined);
@@ -54,7 +63,12 @@ export function removeOrder(key: string): Promise<Order[]> {
   return updateOrders((orders) => (orders.some((order) => order.key === key) ? orders.filter((order) => order.key !== key) : orders));
 }
 
+/** Calls back with the whole reading whenever the stored list or its version changes (in any extension context). */
+export function watchOrderStore(callback: (reading: ListReading<Order>) => void): () => void {
+  return keptOrders.watch(() => void readOrders().then(callback));
+}
+
 /** Calls back with the valid orders whenever the stored list changes (in any extension context). Returns unwatch. */
 export function watchOrders(callback: (orders: Order[]) => void): () => void {
-  return ordersItem.watch((value) => callback(parseStoredOrders(value)));
+  return watchOrderStore((reading) => callback(reading.items));
 }

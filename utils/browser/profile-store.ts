@@ -33,6 +33,7 @@ import {
   PROFILE_RECORD_VERSION,
   PROFILE_STORAGE_PREFIX,
   RECORD_MIGRATIONS,
+  ProfileRecordSchema,
   isSealedRecord,
   metaStorageKey,
   newRecord,
@@ -46,6 +47,7 @@ import {
   type ProfileRecord,
   type StoredEntry,
 } from '@/utils/profile/record';
+import { restoreUnknown, type KeptReason } from '@/utils/storage/kept';
 import { VaultLockedError, getRecordKey, touch, watchVault, type RecordKeyState } from './vault';
 
 export type ProfileEntry = {
@@ -64,6 +66,8 @@ export type QuarantinedEntry = {
   /** The stored value exactly as found (for the user to copy out or repair). */
   raw: unknown;
   recordVersion: number;
+  /** The reason's kind, for the counts in the 数据 section. */
+  kind: KeptReason;
 };
 
 export type ProfileListing = { locked: boolean; profiles: ProfileEntry[]; quarantined: QuarantinedEntry[] };
@@ -93,16 +97,17 @@ function defineProfileItem(id: string) {
   });
 }
 
-type Reading = { ok: true; record: ProfileRecord } | { ok: false; quarantined: QuarantinedEntry };
+/** `plain`: the record as stored (opened and upgraded), whose unknown keys a save puts back. */
+type Reading = { ok: true; record: ProfileRecord; plain: unknown } | { ok: false; quarantined: QuarantinedEntry };
 
-function quarantine(entry: StoredEntry, reason: string): Reading {
-  return { ok: false, quarantined: { id: entry.id, reason, raw: entry.value, recordVersion: entry.version } };
+function quarantine(entry: StoredEntry, reason: string, kind: KeptReason = 'damaged'): Reading {
+  return { ok: false, quarantined: { id: entry.id, reason, raw: entry.value, recordVersion: entry.version, kind } };
 }
 
 /** Reads one stored entry: migrates an outdated item, opens a sealed one, and checks the result against the schema. */
 async function readEntry(entry: StoredEntry, key: CryptoKey | null): Promise<Reading> {
   if (entry.version > PROFILE_RECORD_VERSION) {
-    return quarantine(entry, `由更新版本的备案助手写入（记录版本 ${entry.version}），当前版本无法读取；升级备案助手后即可恢复。`);
+    return quarantine(entry, `由更新版本的备案助手写入（记录版本 ${entry.version}），当前版本无法读取；升级备案助手后即可恢复。`, 'newer');
   }
   let value = entry.value;
   if (entry.version < PROFILE_RECORD_VERSION) value = await defineProfileItem(entry.id).getValue();
@@ -118,11 +123,12 @@ async function readEntry(entry: StoredEntry, key: CryptoKey | null): Promise<Rea
       return quarantine(entry, '加密内容解开后不是有效的档案记录。');
     }
     if (contentVersion > PROFILE_RECORD_VERSION) {
-      return quarantine(entry, `加密内容由更新版本的备案助手写入（记录版本 ${contentVersion}），请升级备案助手。`);
+      return quarantine(entry, `加密内容由更新版本的备案助手写入（记录版本 ${contentVersion}），请升级备案助手。`, 'newer');
     }
   }
-  const reading = readRecord(upgradeRecord(value, contentVersion, new Date()), entry.id);
-  return reading.ok ? reading : quarantine(entry, reading.reason);
+  const plain = upgradeRecord(value, contentVersion, new Date());
+  const reading = readRecord(plain, entry.id);
+  return reading.ok ? { ...reading, plain } : quarantine(entry, reading.reason);
 }
 
 async function currentKey(): Promise<RecordKeyState> {
@@ -205,7 +211,10 @@ export async function saveProfile(profile: Profile, now: Date = new Date()): Pro
   if (existing && !existing.ok) {
     throw new ProfileStoreError('这个编号下有一条无法读取的记录（已隔离），为免覆盖，请先导出或删除它再保存。');
   }
-  await storage.setItems(await recordWrites(newRecord(parsed.data, now, existing?.record.createdAt), key));
+  const record = newRecord(parsed.data, now, existing?.record.createdAt);
+  // Fields a newer version added to this profile stay through the edit.
+  const kept = existing ? (restoreUnknown(ProfileRecordSchema, existing.plain, record) as ProfileRecord) : record;
+  await storage.setItems(await recordWrites(kept, key));
 }
 
 /** Removes a profile, or discards a quarantined entry, by id. Works while locked (nothing needs decrypting). */

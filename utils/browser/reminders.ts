@@ -6,7 +6,6 @@
  */
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { formatChinaDateTime } from '@/utils/calendar/china-time';
 import {
   DEFAULT_REMINDER_OFFSETS_MINUTES,
@@ -23,8 +22,10 @@ import {
 import { whoMustVerify } from '@/utils/orders/filing-types';
 import type { Order } from '@/utils/orders/model';
 import { orderLabel } from '@/utils/orders/reducers';
-import { getOrders, watchOrders } from './orders-store';
+import { KEPT_REASON_TEXT, isPlainObject, readMap, readSingle, writeMap, writeSingle, type KeptRecord, type MapReading, type RecordReading } from '@/utils/storage/kept';
+import { readOrders, watchOrders } from './orders-store';
 import { hasCapability } from './capabilities';
+import { defineKeptItem } from './kept-item';
 
 const REMINDER_ALARM_PREFIX = 'bh-sms-reminder:';
 export const BADGE_ALARM = 'bh-badge-refresh';
@@ -41,25 +42,41 @@ const ReminderSettingsSchema = z.object({
 });
 export type ReminderSettings = z.infer<typeof ReminderSettingsSchema>;
 
-export const reminderSettingsItem = storage.defineItem<ReminderSettings>('local:reminderSettings', {
-  fallback: { offsetsMinutes: [...DEFAULT_REMINDER_OFFSETS_MINUTES] },
-  version: 1,
-});
+export const REMINDER_SETTINGS_STORE = { label: '提醒设置', version: 1, schema: ReminderSettingsSchema };
+export const reminderSettingsItem = defineKeptItem('reminderSettings', REMINDER_SETTINGS_STORE.version);
 
 /** Alarm name → when the reminder was shown. */
-const shownRemindersItem = storage.defineItem<Record<string, number>>('local:shownReminders', {
-  fallback: {},
-  version: 1,
-});
+export const SHOWN_REMINDERS_STORE = { label: '已显示的提醒记录', version: 1, schema: z.number() };
+export const shownRemindersItem = defineKeptItem('shownReminders', SHOWN_REMINDERS_STORE.version);
 
-export async function getReminderOffsets(): Promise<number[]> {
-  const parsed = ReminderSettingsSchema.safeParse(await reminderSettingsItem.getValue());
-  return parsed.success ? parsed.data.offsetsMinutes : [...DEFAULT_REMINDER_OFFSETS_MINUTES];
+/** The settings, or the defaults with the unreadable stored value reported (the defaults apply until the user saves). */
+export async function readReminderSettings(): Promise<RecordReading<ReminderSettings>> {
+  const { raw, version } = await reminderSettingsItem.read();
+  return readSingle(REMINDER_SETTINGS_STORE, raw, version, { offsetsMinutes: [...DEFAULT_REMINDER_OFFSETS_MINUTES] });
 }
 
-/** Sets the minutes-before-deadline reminders (each 1–1440); throws a ZodError on invalid input. */
+export async function getReminderOffsets(): Promise<number[]> {
+  return (await readReminderSettings()).value.offsetsMinutes;
+}
+
+/**
+ * Sets the minutes-before-deadline reminders (each 1–1440); throws a ZodError on invalid input, StoreReadOnlyError
+ * when a newer version wrote the settings. An unreadable stored value is moved aside, not overwritten.
+ */
 export async function setReminderOffsets(offsetsMinutes: number[]): Promise<void> {
-  await reminderSettingsItem.setValue(ReminderSettingsSchema.parse({ offsetsMinutes }));
+  const reading = await readReminderSettings();
+  await reminderSettingsItem.write(writeSingle(REMINDER_SETTINGS_STORE, reading, { ...reading.value, offsetsMinutes }), reading.aside);
+}
+
+export async function readShownReminders(): Promise<MapReading<number>> {
+  const { raw, version } = await shownRemindersItem.read();
+  return readMap(SHOWN_REMINDERS_STORE, raw, version);
+}
+
+async function saveShown(reading: MapReading<number>, shown: Record<string, number>): Promise<void> {
+  // A newer version's marks stay as they are; reminders may then repeat, which is better than losing its data.
+  if (reading.readOnly) return;
+  await shownRemindersItem.write(writeMap(SHOWN_REMINDERS_STORE, reading, shown), reading.aside);
 }
 
 interface PlannedReminder {
@@ -143,14 +160,49 @@ function groupByRound(plan: PlannedReminder[]): PlannedReminder[][] {
   return [...rounds.values()];
 }
 
+/** An order kept unreadable in the store: its alarms and shown marks are kept too, so its countdown is not lost. */
+interface UnreadableOrder {
+  key: string | null;
+  /** The 17-digit order number, when that much of the record can be read. */
+  orderId: string | null;
+  /** The record seems to hold an SMS round still running. */
+  openSms: boolean;
+  reason: KeptRecord['reason'];
+}
+
+function unreadableOrder(entry: KeptRecord): UnreadableOrder {
+  const raw = isPlainObject(entry.raw) ? entry.raw : {};
+  const orderId = typeof raw.orderId === 'string' && /^\d{17}$/.test(raw.orderId) ? raw.orderId : null;
+  const openSms = isPlainObject(raw.sms) && raw.sms.closed === undefined;
+  return { key: entry.key, orderId, openSms, reason: entry.reason };
+}
+
+/** The order key in a reminder alarm name (`<prefix><order key>|<round start>|<minutes>`). */
+function orderKeyOfAlarm(name: string): string {
+  return name.slice(REMINDER_ALARM_PREFIX.length).split('|').slice(0, -2).join('|');
+}
+
 interface ReminderState {
   plan: PlannedReminder[];
   shown: Record<string, number>;
+  marks: MapReading<number>;
+  unreadable: UnreadableOrder[];
+}
+
+/** Whether an unplanned alarm or mark may belong to an order that cannot be read (then it is kept). */
+function ofUnreadableOrder(state: Pick<ReminderState, 'unreadable'>, name: string): UnreadableOrder | undefined {
+  const key = orderKeyOfAlarm(name);
+  return state.unreadable.find((order) => order.key === key) ?? state.unreadable.find((order) => order.key === null);
 }
 
 async function loadState(): Promise<ReminderState> {
-  const [orders, offsets, shown] = await Promise.all([getOrders(), getReminderOffsets(), shownRemindersItem.getValue()]);
-  return { plan: planReminders(orders, offsets), shown: { ...shown } };
+  const [orders, offsets, marks] = await Promise.all([readOrders(), getReminderOffsets(), readShownReminders()]);
+  return {
+    plan: planReminders(orders.items, offsets),
+    shown: { ...marks.entries },
+    marks,
+    unreadable: orders.kept.map(unreadableOrder),
+  };
 }
 
 async function deliverAllDue(state: ReminderState, now: number): Promise<void> {
@@ -158,7 +210,7 @@ async function deliverAllDue(state: ReminderState, now: number): Promise<void> {
   for (const round of groupByRound(state.plan)) {
     if (await deliverDue(round, state.shown, now)) changed = true;
   }
-  if (changed) await shownRemindersItem.setValue(state.shown);
+  if (changed) await saveShown(state.marks, state.shown);
 }
 
 /**
@@ -169,10 +221,30 @@ export function reportMissedDeadlines(now: number = Date.now()): Promise<void> {
   return exclusive(async () => deliverAllDue(await loadState(), now));
 }
 
+async function reminderAlarmsNow(): Promise<{ name: string; scheduledTime: number }[]> {
+  if (!hasCapability('alarms')) return [];
+  return (await browser.alarms.getAll()).filter((alarm) => alarm.name.startsWith(REMINDER_ALARM_PREFIX));
+}
+
+/**
+ * When the soonest countdown of an unreadable order ends, as far as its kept alarms tell; +Infinity when such an
+ * order seems to have a running round but no alarm says when; null when there is none.
+ */
+function unreadableSoonest(state: Pick<ReminderState, 'unreadable' | 'plan'>, alarms: { name: string; scheduledTime: number }[]): number | null {
+  if (state.unreadable.length === 0) return null;
+  const planned = new Set(state.plan.map((r) => r.alarmName));
+  const kept = alarms.filter((alarm) => !planned.has(alarm.name) && ofUnreadableOrder(state, alarm.name));
+  // The deadline alarms (0 minutes before) tell when a countdown ends; any other kept alarm is an earlier bound.
+  const atDeadline = kept.filter((alarm) => alarm.name.endsWith('|0'));
+  const times = (atDeadline.length > 0 ? atDeadline : kept).map((alarm) => alarm.scheduledTime);
+  if (times.length > 0) return Math.min(...times);
+  return state.unreadable.some((order) => order.openSms) ? Number.POSITIVE_INFINITY : null;
+}
+
 /**
  * Makes the alarms match the stored deadlines: reports what was missed, creates the missing future reminders,
- * leaves correct ones untouched, removes stale ones (verified orders, edited times), and keeps the badge refresh
- * alarm only while a deadline runs. Safe to call any number of times.
+ * leaves correct ones untouched, removes stale ones (verified orders, edited times) but keeps those of orders that
+ * cannot be read, and keeps the badge refresh alarm only while a deadline runs. Safe to call any number of times.
  */
 export function syncReminders(now: number = Date.now()): Promise<void> {
   return exclusive(async () => {
@@ -182,10 +254,18 @@ export function syncReminders(now: number = Date.now()): Promise<void> {
     const wanted = new Map(
       state.plan.filter((r) => r.at > now && !(r.alarmName in state.shown)).map((r) => [r.alarmName, r.at]),
     );
-    if (!hasCapability('alarms')) return updateBadge(state.plan.map((r) => r.order), now);
-    const existing = (await browser.alarms.getAll()).filter((alarm) => alarm.name.startsWith(REMINDER_ALARM_PREFIX));
+    const planned = new Set(state.plan.map((r) => r.alarmName));
+    // Forget log entries of rounds that are over, so the log does not grow without end.
+    const kept = Object.fromEntries(
+      Object.entries(state.shown).filter(([name]) => planned.has(name) || ofUnreadableOrder(state, name)),
+    );
+    if (Object.keys(kept).length !== Object.keys(state.shown).length) await saveShown(state.marks, kept);
+
+    if (!hasCapability('alarms')) return updateBadge(state.plan.map((r) => r.order), now, unreadableSoonest(state, []));
+    const existing = await reminderAlarmsNow();
     for (const alarm of existing) {
-      if (wanted.get(alarm.name) !== alarm.scheduledTime) await browser.alarms.clear(alarm.name);
+      const stale = wanted.get(alarm.name) !== alarm.scheduledTime;
+      if (stale && !(!planned.has(alarm.name) && ofUnreadableOrder(state, alarm.name))) await browser.alarms.clear(alarm.name);
     }
     for (const [name, when] of wanted) {
       if (!existing.some((alarm) => alarm.name === name && alarm.scheduledTime === when)) {
@@ -193,16 +273,24 @@ export function syncReminders(now: number = Date.now()): Promise<void> {
       }
     }
 
-    // Forget log entries of rounds that are over, so the log does not grow without end.
-    const planned = new Set(state.plan.map((r) => r.alarmName));
-    const kept = Object.fromEntries(Object.entries(state.shown).filter(([name]) => planned.has(name)));
-    if (Object.keys(kept).length !== Object.keys(state.shown).length) await shownRemindersItem.setValue(kept);
-
     const running = state.plan.some((r) => r.minutesBefore === 0 && r.at > now);
     const badgeAlarm = await browser.alarms.get(BADGE_ALARM);
     if (running && !badgeAlarm) await browser.alarms.create(BADGE_ALARM, { periodInMinutes: 1 });
     if (!running && badgeAlarm) await browser.alarms.clear(BADGE_ALARM);
-    await updateBadge(state.plan.map((r) => r.order), now);
+    await updateBadge(state.plan.map((r) => r.order), now, unreadableSoonest(state, await reminderAlarmsNow()));
+  });
+}
+
+/** One notice for a reminder of an order whose details cannot be read: its number if known, and that it is unreadable. */
+async function notifyUnreadable(order: UnreadableOrder, alarmName: string): Promise<void> {
+  if (!hasCapability('notifications')) return;
+  const which = order.orderId ? `订单 ${order.orderId}` : '一个订单';
+  const atDeadline = alarmName.endsWith('|0');
+  await browser.notifications.create(`${NOTIFICATION_PREFIX}${order.key ?? 'unreadable'}`, {
+    type: 'basic',
+    iconUrl: ICON_URL,
+    title: atDeadline ? '短信核验截止时间已到' : '短信核验提醒',
+    message: `${which}的短信核验${atDeadline ? '截止时间已到' : '提醒时间到了'}，但这个订单保存的详情无法读取（${KEPT_REASON_TEXT[order.reason]}），无法显示剩余时间。请到工信部备案系统核对；点击此通知打开短信核验页面。`,
   });
 }
 
@@ -213,11 +301,17 @@ export async function handleAlarm(alarm: { name: string }, now: number = Date.no
   await exclusive(async () => {
     const state = await loadState();
     const fired = state.plan.find((reminder) => reminder.alarmName === alarm.name);
-    if (!fired) return;
+    if (!fired) {
+      const unreadable = ofUnreadableOrder(state, alarm.name);
+      if (!unreadable || alarm.name in state.shown) return;
+      await notifyUnreadable(unreadable, alarm.name);
+      await saveShown(state.marks, { ...state.shown, [alarm.name]: now });
+      return;
+    }
     const round = groupByRound(state.plan).find((reminders) => reminders.includes(fired))!;
     // The browser decided the alarm is due; a clock a little behind must not swallow it.
-    if (await deliverDue(round, state.shown, Math.max(now, fired.at))) await shownRemindersItem.setValue(state.shown);
-    await updateBadge(state.plan.map((r) => r.order), now);
+    if (await deliverDue(round, state.shown, Math.max(now, fired.at))) await saveShown(state.marks, state.shown);
+    await updateBadge(state.plan.map((r) => r.order), now, unreadableSoonest(state, await reminderAlarmsNow()));
   });
 }
 
@@ -234,10 +328,23 @@ function toolbarButton() {
   return browser.action ?? browser.browserAction;
 }
 
-async function updateBadge(orders: readonly Order[], now: number): Promise<void> {
+/** The badge title when an order whose deadline cannot be read may run out first. */
+export const UNREADABLE_DEADLINE_TITLE = `${DEFAULT_TITLE}：有订单的截止时间无法读取`;
+
+/**
+ * Toolbar badge: time left on the soonest running readable SMS deadline, red in the last 3 hours; `!` when an
+ * unreadable order's countdown (`unreadableAt`) may end first; empty when none runs.
+ */
+async function updateBadge(orders: readonly Order[], now: number, unreadableAt: number | null): Promise<void> {
   if (!hasCapability('action')) return;
   const soonest = openOrdersByDeadline(orders, now).find(({ deadline }) => deadline !== null && deadline.at > now);
   const button = toolbarButton();
+  if (unreadableAt !== null && !(soonest?.deadline && soonest.deadline.at <= unreadableAt)) {
+    await button.setBadgeText({ text: '!' });
+    await button.setBadgeBackgroundColor({ color: BADGE_COLOR_URGENT });
+    await button.setTitle({ title: UNREADABLE_DEADLINE_TITLE });
+    return;
+  }
   if (!soonest?.deadline) {
     await button.setBadgeText({ text: '' });
     await button.setTitle({ title: DEFAULT_TITLE });
@@ -249,9 +356,10 @@ async function updateBadge(orders: readonly Order[], now: number): Promise<void>
   await button.setTitle({ title: `${DEFAULT_TITLE}：短信核验还剩 ${formatRemainingLong(remaining)}（${orderLabel(soonest.order)}）` });
 }
 
-/** Toolbar badge: time left on the soonest running SMS deadline, red in the last 3 hours; empty when none runs. */
 export async function refreshBadge(now: number = Date.now()): Promise<void> {
-  await updateBadge(await getOrders(), now);
+  const orders = await readOrders();
+  const state = { plan: planReminders(orders.items, await getReminderOffsets()), unreadable: orders.kept.map(unreadableOrder) };
+  await updateBadge(orders.items, now, unreadableSoonest(state, await reminderAlarmsNow()));
 }
 
 /**

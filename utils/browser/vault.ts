@@ -26,6 +26,7 @@ import {
 import { patchVaultSession, readVaultSession, vaultEpochItem } from './vault-session';
 import {
   PROFILE_RECORD_VERSION,
+  ProfileRecordSchema,
   isSealedRecord,
   metaStorageKey,
   openRecord,
@@ -33,7 +34,9 @@ import {
   readRecord,
   sealRecord,
   upgradeRecord,
+  type ProfileRecord,
 } from '@/utils/profile/record';
+import { restoreUnknown } from '@/utils/storage/kept';
 
 export const DEFAULT_AUTO_LOCK_MINUTES = 15;
 
@@ -151,10 +154,15 @@ async function rewriteRecords(from: CryptoKey | null, to: CryptoKey | null, now:
     const unchanged =
       from === to && sealed === (to !== null) && content.version === PROFILE_RECORD_VERSION && entry.version === PROFILE_RECORD_VERSION;
     if (unchanged) continue;
-    const reading = readRecord(upgradeRecord(content.value, content.version, now), entry.id);
+    // A newer version's record stays as it is (the store lists it as unreadable).
+    if (content.version > PROFILE_RECORD_VERSION || entry.version > PROFILE_RECORD_VERSION) continue;
+    const plain = upgradeRecord(content.value, content.version, now);
+    const reading = readRecord(plain, entry.id);
     if (!reading.ok) continue;
+    // Fields a newer version added stay through the re-sealing.
+    const record = restoreUnknown(ProfileRecordSchema, plain, reading.record) as ProfileRecord;
     rewrites.push(
-      { key: `local:${entry.storageKey}`, value: to ? await sealRecord(to, reading.record, entry.storageKey) : reading.record },
+      { key: `local:${entry.storageKey}`, value: to ? await sealRecord(to, record, entry.storageKey) : record },
       { key: `local:${metaStorageKey(entry.storageKey)}`, value: { v: PROFILE_RECORD_VERSION } },
     );
   }

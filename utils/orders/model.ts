@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { FILING_TYPE_IDS } from '@/utils/filing/filing-types';
 import { STAGES } from './stages';
+import { isPlainObject, type ListSpec } from '@/utils/storage/kept';
 
 const Timestamp = z.number().int().nonnegative();
 
@@ -60,11 +61,11 @@ export type StageEntry = z.infer<typeof StageEntrySchema>;
 export type SmsRound = z.infer<typeof SmsRoundSchema>;
 export type Order = z.infer<typeof OrderSchema>;
 
-/** Valid orders from stored data; an entry that no longer validates is dropped instead of losing all of them. */
-export function parseStoredOrders(raw: unknown): Order[] {
-  if (!Array.isArray(raw)) return [];
-  return raw.flatMap((item) => {
-    const parsed = OrderSchema.safeParse(item);
-    return parsed.success ? [parsed.data] : [];
-  });
-}
+/** The order list as a store: records are identified by `key` (see `utils/storage/kept.ts`). */
+export const ORDER_STORE: ListSpec<Order> = {
+  label: '订单',
+  version: 1,
+  schema: OrderSchema,
+  keyOf: (order) => order.key,
+  rawKeyOf: (raw) => (isPlainObject(raw) && typeof raw.key === 'string' ? raw.key : null),
+};

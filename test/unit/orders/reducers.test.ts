@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HOUR_MS, MINUTE_MS } from '@/utils/calendar/china-time';
-import { OrderSchema, parseStoredOrders, type Order } from '@/utils/orders/model';
+import { OrderSchema, type Order } from '@/utils/orders/model';
 import {
   correctStage,
   currentStage,
@@ -204,10 +204,3 @@ describe('user corrections', () => {
   });
 });
 
-describe('parseStoredOrders', () => {
-  it('keeps valid orders and drops broken ones', () => {
-    const good = orderAtSms();
-    expect(parseStoredOrders([good, { key: 'x' }, null])).toEqual([good]);
-    expect(parseStoredOrders('nonsense')).toEqual([]);
-  });
-});

@@ -290,6 +290,60 @@ describe('toolbar badge', () => {
   });
 });
 
+describe('reminders of an order that cannot be read', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(SMS_AT + 5 * MINUTE_MS);
+    await ordersItem.setValue([smsOrder()]);
+    await syncReminders();
+    // A newer build (or a crash) leaves the order in a shape this build cannot read.
+    await fakeBrowser.storage.local.set({ orders: [{ ...smsOrder(), entries: [{ stage: 'quantumReview', at: SMS_AT, source: 'observed' }] }] });
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('keeps its alarms, and the badge says a deadline cannot be read', async () => {
+    const before = await reminderAlarms();
+    expect(before.length).toBeGreaterThan(1);
+    await syncReminders();
+    expect(await reminderAlarms()).toEqual(before);
+    expect(await badgeText()).toBe('!');
+    expect(await fakeBrowser.action.getTitle({})).toBe('备案助手：有订单的截止时间无法读取');
+  });
+
+  it('shows a readable countdown when it ends before the unreadable one', async () => {
+    await fakeBrowser.storage.local.set({
+      orders: [...((await fakeBrowser.storage.local.get('orders')).orders as unknown[]), smsOrder('30179108639935299', SMS_AT - 2 * HOUR_MS, 'b.cn')],
+    });
+    await syncReminders();
+    expect(await badgeText()).not.toBe('!');
+    expect(await fakeBrowser.action.getTitle({})).toContain('b.cn');
+  });
+
+  it('gives one notice naming the order when an alarm fires, and the deadline alarm still fires', async () => {
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    registerReminderHandlers();
+    const alarms = await reminderAlarms();
+    const first = alarms[0]!;
+    vi.setSystemTime(first.at);
+    await fireAlarm(first.name);
+    await fireAlarm(first.name);
+    expect(create).toHaveBeenCalledTimes(1);
+    expect(shownNotification()!.message).toContain(`订单 ${ORDER_ID}`);
+    expect(shownNotification()!.message).toContain('无法读取');
+
+    const deadline = alarms.at(-1)!;
+    expect(deadline.at).toBe(DEADLINE);
+    vi.setSystemTime(deadline.at);
+    await fireAlarm(deadline.name);
+    expect(create).toHaveBeenCalledTimes(2);
+    expect(shownNotification()!.title).toBe('短信核验截止时间已到');
+  });
+});
+
 describe('notification clicks', () => {
   beforeEach(() => fakeBrowser.reset());
 

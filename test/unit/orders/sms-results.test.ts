@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HOUR_MS, MINUTE_MS } from '@/utils/calendar/china-time';
-import { OrderSchema, parseStoredOrders, type Order } from '@/utils/orders/model';
+import { ORDER_STORE, OrderSchema, type Order } from '@/utils/orders/model';
+import { readList } from '@/utils/storage/kept';
 import { currentStage, recordStage } from '@/utils/orders/reducers';
 import { openOrdersByDeadline, smsDeadline } from '@/utils/orders/countdown';
 import { doneVerifiers, lastAnswer, recordMiitAnswer, triesLeft, triesWarning, type MiitAnswer } from '@/utils/orders/sms-results';
@@ -31,7 +32,7 @@ describe('failed tries', () => {
     expect(triesLeft(order)).toBe(1);
     expect(triesWarning(order).tone).toBe('warning');
     order = recordMiitAnswer(order, answer(2, 5));
-    const [reloaded] = parseStoredOrders(JSON.parse(JSON.stringify([OrderSchema.parse(order)])));
+    const [reloaded] = readList(ORDER_STORE, JSON.parse(JSON.stringify([OrderSchema.parse(order)])), 1).items;
     expect(triesLeft(reloaded!)).toBe(0);
     expect(triesWarning(reloaded!)).toMatchObject({ tone: 'error' });
     expect(triesWarning(reloaded!).text).toMatch(/第 6 次.*退回/);

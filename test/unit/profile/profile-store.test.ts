@@ -90,7 +90,7 @@ describe('quarantine', () => {
     const listing = await listProfiles({ today: TODAY });
     expect(listing.profiles.map((entry) => entry.profile.id)).toEqual([personalProfile().id]);
     expect(listing.quarantined).toEqual([
-      { id: 'broken', raw: 'garbage{', recordVersion: PROFILE_RECORD_VERSION, reason: expect.stringContaining('不符合档案格式') },
+      { id: 'broken', raw: 'garbage{', recordVersion: PROFILE_RECORD_VERSION, kind: 'damaged', reason: expect.stringContaining('不符合档案格式') },
     ]);
     expect(await localSnapshot()).toEqual(before);
   });
@@ -106,8 +106,17 @@ describe('quarantine', () => {
     const future = { shape: 'from v3' };
     await fakeBrowser.storage.local.set({ 'profile:future': future, 'profile:future$': { v: 3 } });
     const { quarantined } = await listProfiles({ today: TODAY });
-    expect(quarantined).toEqual([{ id: 'future', raw: future, recordVersion: 3, reason: expect.stringContaining('更新版本') }]);
+    expect(quarantined).toEqual([{ id: 'future', raw: future, recordVersion: 3, kind: 'newer', reason: expect.stringContaining('更新版本') }]);
     expect(await localSnapshot()).toEqual({ 'profile:future': future, 'profile:future$': { v: 3 } });
+  });
+
+  it('keeps fields a newer version added to a readable profile through a save', async () => {
+    const profile = personalProfile();
+    const record = { profile: { ...profile, nickname: '小张' }, createdAt: T1.toISOString(), updatedAt: T1.toISOString(), origin: 'v3' };
+    await fakeBrowser.storage.local.set({ [`profile:${profile.id}`]: record, [`profile:${profile.id}$`]: { v: PROFILE_RECORD_VERSION } });
+    const entry = await getProfile(profile.id, { today: TODAY });
+    await saveProfile({ ...entry!.profile, label: '改过的名字' }, T2);
+    expect((await localSnapshot())[`profile:${profile.id}`]).toMatchObject({ origin: 'v3', profile: { nickname: '小张', label: '改过的名字' } });
   });
 
   it('quarantines a record stored under another id', async () => {

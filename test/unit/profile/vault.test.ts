@@ -220,7 +220,7 @@ describe('sealed records that need care', () => {
     await fakeBrowser.storage.local.set({ 'profile:damaged': damaged, 'profile:damaged$': { v: 2 } });
     let listing = await listProfiles({ today: TODAY });
     expect(listing.profiles).toHaveLength(2);
-    expect(listing.quarantined).toEqual([{ id: 'damaged', raw: damaged, recordVersion: 2, reason: expect.stringContaining('无法解开') }]);
+    expect(listing.quarantined).toEqual([{ id: 'damaged', kind: 'damaged', raw: damaged, recordVersion: 2, reason: expect.stringContaining('无法解开') }]);
 
     await changePassphrase(PASSPHRASE, '新的口令 new-passphrase', FAST);
     expect((await local())['profile:damaged']).toEqual(damaged);
@@ -234,5 +234,28 @@ describe('sealed records that need care', () => {
     await fakeBrowser.storage.local.set({ 'profile:swapped': raw[`profile:${personalProfile().id}`], 'profile:swapped$': { v: 2 } });
     const { quarantined } = await listProfiles({ today: TODAY });
     expect(quarantined.map((entry) => entry.id)).toEqual(['swapped']);
+  });
+});
+
+describe('records from a newer version through sealing', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('keeps a newer record untouched and the unknown fields of a readable one', async () => {
+    const profile = personalProfile();
+    const record = { profile: { ...profile, nickname: '小张' }, createdAt: T0.toISOString(), updatedAt: T0.toISOString(), origin: 'v3' };
+    // Passes this build's schema, but a newer version wrote it: re-sealing it would stamp it as ours.
+    const future = { profile: { ...profile, id: 'future' }, createdAt: T0.toISOString(), updatedAt: T0.toISOString() };
+    await fakeBrowser.storage.local.set({
+      [`profile:${profile.id}`]: record,
+      [`profile:${profile.id}$`]: { v: 2 },
+      'profile:future': future,
+      'profile:future$': { v: 9 },
+    });
+    await enableEncryption(PASSPHRASE, { ...FAST, now: T0 });
+    const stored = await fakeBrowser.storage.local.get(null);
+    expect(stored['profile:future']).toEqual(future);
+    expect(stored['profile:future$']).toEqual({ v: 9 });
+    const opened = await openRecord(await sessionKey(), stored[`profile:${profile.id}`] as SealedRecord, `profile:${profile.id}`);
+    expect(opened.value).toMatchObject({ origin: 'v3', profile: { nickname: '小张' } });
   });
 });
