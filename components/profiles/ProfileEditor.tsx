@@ -1,6 +1,8 @@
 import { createContext, useContext, useId, useMemo, useState, type ReactNode } from 'react';
 import {
   NO_EXPIRY,
+  mergeFindings,
+  sharedValueFindings,
   validateProfile,
   type Findings,
   type Issue,
@@ -29,6 +31,10 @@ export interface ProfileEditorProps {
   isNew: boolean;
   /** YYYY-MM-DD, for expiry checks. */
   today: string;
+  /** Fields emptied by 复制为新客户: marked 需为新客户填写 while still empty. */
+  cleared?: readonly string[];
+  /** The other stored profiles, to find values shared with another client. */
+  others?: readonly Profile[];
   onSave(profile: Profile): Promise<void>;
   onCancel(): void;
 }
@@ -39,8 +45,9 @@ const NO_FINDINGS: FieldFindings = { errors: [], warnings: [] };
 interface FindingsView {
   at(path: string): FieldFindings;
   touch(path: string): void;
+  isCleared(path: string): boolean;
 }
-const FindingsContext = createContext<FindingsView>({ at: () => NO_FINDINGS, touch: () => {} });
+const FindingsContext = createContext<FindingsView>({ at: () => NO_FINDINGS, touch: () => {}, isCleared: () => false });
 
 function groupByPath(findings: Findings): Map<string, FieldFindings> {
   const byPath = new Map<string, FieldFindings>();
@@ -162,6 +169,7 @@ function useFieldState(path: string) {
   const findings = view.at(path);
   const hasFindings = findings.errors.length + findings.warnings.length > 0;
   return {
+    cleared: view.isCleared(path),
     inputId: `${id}-input`,
     findingsId: `${id}-findings`,
     findings,
@@ -242,6 +250,7 @@ function ValueField({ path, spec, value, onChange, certificateTypes = PERSON_CER
       <label htmlFor={field.inputId}>{spec.label}</label>
       {control}
       {spec.hint && <small className="bh-weak">{spec.hint}</small>}
+      {field.cleared && value === '' && <small className="bh-pf-cleared">需为新客户填写</small>}
       <FindingList id={field.findingsId} findings={field.findings} />
     </div>
   );
@@ -388,14 +397,20 @@ function WebsiteFields({ index, website, subjectType, canRemove, onChange, onRem
 
 // ---- The editor ---------------------------------------------------------------------------------------------------
 
-export function ProfileEditor({ initial, isNew, today, onSave, onCancel }: ProfileEditorProps) {
+const NO_PROFILES: readonly Profile[] = [];
+
+export function ProfileEditor({ initial, isNew, today, cleared, others = NO_PROFILES, onSave, onCancel }: ProfileEditorProps) {
   const [draft, setDraft] = useState(initial);
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
   const [showAll, setShowAll] = useState(!isNew);
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
 
-  const findings = useMemo(() => validateProfile(draft, { today }), [draft, today]);
+  const findings = useMemo(
+    () => mergeFindings(validateProfile(draft, { today }), sharedValueFindings([draft, ...others]).get(draft.id)),
+    [draft, today, others],
+  );
+  const clearedPaths = useMemo(() => new Set(cleared), [cleared]);
   const byPath = useMemo(() => groupByPath(findings), [findings]);
   const unplaced = useMemo(() => {
     const shown = shownPaths(draft);
@@ -408,8 +423,9 @@ export function ProfileEditor({ initial, isNew, today, onSave, onCancel }: Profi
     () => ({
       at: (path) => (showAll || touched.has(path) ? (byPath.get(path) ?? NO_FINDINGS) : NO_FINDINGS),
       touch: (path) => setTouched((old) => (old.has(path) ? old : new Set(old).add(path))),
+      isCleared: (path) => clearedPaths.has(path),
     }),
-    [byPath, showAll, touched],
+    [byPath, showAll, touched, clearedPaths],
   );
 
   const { subject } = draft;

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Profile, SubjectType } from '@/utils/profile';
 import { deleteProfile, saveProfile, type ProfileEntry } from '@/utils/browser/profile-store';
 import { touch } from '@/utils/browser/vault';
@@ -17,7 +17,7 @@ export const UNDO_WINDOW_MS = 15_000;
 /** Activity reports to the vault's auto-lock are spaced out: one per this many milliseconds is enough. */
 const TOUCH_INTERVAL_MS = 30_000;
 
-type Editing = { profile: Profile; isNew: boolean; origin?: string };
+type Editing = { profile: Profile; isNew: boolean; origin?: string; cleared?: readonly string[] };
 type Notice = { text: string; failed: boolean };
 
 function useUndoableDelete(onNotice: (notice: Notice) => void) {
@@ -83,6 +83,31 @@ function ProfileRow({ entry, selected, onSelect, onEdit, onDuplicate, onDelete }
   );
 }
 
+/** 复制为新客户 asks first whether the addresses go with the copy: an agency's clients often share none, sometimes one. */
+function DuplicateDialog({ source, onConfirm, onClose }: { source: Profile; onConfirm(copyAddresses: boolean): void; onClose(): void }) {
+  const [copyAddresses, setCopyAddresses] = useState(false);
+  return (
+    <div role="dialog" aria-label="复制为新客户" className="bh-pf-block">
+      <h3>以「{profileTitle(source)}」为模板新建客户档案</h3>
+      <p className="bh-weak">
+        保留主办单位性质、备案地域、证件类型，以及每个网站的服务内容、语言和前置审批；名称、证件号码、负责人、联系方式、域名等属于原客户的信息都会清空，需为新客户填写。
+      </p>
+      <label className="bh-pf-check">
+        <input type="checkbox" checked={copyAddresses} onChange={(event) => setCopyAddresses(event.target.checked)} />
+        同时复制地址（证件住所和通信地址）
+      </label>
+      <div className="bh-pf-actions">
+        <button type="button" className="bh-primary" onClick={() => onConfirm(copyAddresses)}>
+          复制
+        </button>
+        <button type="button" onClick={onClose}>
+          取消
+        </button>
+      </div>
+    </div>
+  );
+}
+
 export interface ProfilesPageProps {
   /** YYYY-MM-DD used for expiry checks; today by default. */
   today?: string;
@@ -97,12 +122,18 @@ export function ProfilesPage({ today = todayIso() }: ProfilesPageProps) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
   const [exportRequest, setExportRequest] = useState<ExportRequest | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [duplicating, setDuplicating] = useState<Profile | null>(null);
   const [hashId, setHashId] = useState(() => profileIdFromHash(location.hash));
   const lastTouch = useRef(0);
   const { deleted, remove, undo } = useUndoableDelete(setNotice);
 
   const locked = listing?.locked ?? false;
   const entries = listing?.profiles ?? [];
+  const editingId = editing?.profile.id;
+  const otherProfiles = useMemo(
+    () => (listing?.profiles ?? []).map((entry) => entry.profile).filter((profile) => profile.id !== editingId),
+    [listing, editingId],
+  );
 
   const openEditor = (next: Editing) => {
     setEditing(next);
@@ -251,14 +282,24 @@ export function ProfilesPage({ today = todayIso() }: ProfilesPageProps) {
                       })
                     }
                     onEdit={() => openEditor({ profile: entry.profile, isNew: false })}
-                    onDuplicate={() =>
-                      openEditor({ profile: duplicateAsNewClient(entry.profile), isNew: true, origin: profileTitle(entry.profile) })
-                    }
+                    onDuplicate={() => setDuplicating(entry.profile)}
                     onDelete={() => void removeProfile(entry.profile)}
                   />
                 ))}
               </tbody>
             </table>
+          )}
+
+          {duplicating && (
+            <DuplicateDialog
+              source={duplicating}
+              onClose={() => setDuplicating(null)}
+              onConfirm={(copyAddresses) => {
+                const { profile, cleared } = duplicateAsNewClient(duplicating, { copyAddresses });
+                setDuplicating(null);
+                openEditor({ profile, isNew: true, origin: profileTitle(duplicating), cleared });
+              }}
+            />
           )}
 
           {editing && (
@@ -268,6 +309,8 @@ export function ProfilesPage({ today = todayIso() }: ProfilesPageProps) {
                 key={editorKey}
                 initial={editing.profile}
                 isNew={editing.isNew}
+                cleared={editing.cleared}
+                others={otherProfiles}
                 today={today}
                 onSave={save}
                 onCancel={() => setEditing(null)}

@@ -1,9 +1,6 @@
 import { maskId, type Profile } from '@/utils/profile';
 
-/** How lists name a profile: its label, else the subject's name. */
-export function profileTitle(profile: Profile): string {
-  return profile.label.trim() || profile.subject.name.trim() || '未命名档案';
-}
+export { profileTitle } from '@/utils/profile';
 
 /** The subject's certificate number masked (`4403**********5419`): lists never show a full ID number. */
 export function maskedCertificate(profile: Profile): string {

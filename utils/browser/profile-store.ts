@@ -19,10 +19,12 @@ import {
   diffProfiles,
   encryptExchangeText,
   isEncryptedExchangeText,
+  mergeFindings,
   newProfileId,
   parseExchangeFile,
   readExchangeFile,
   serializeExchangeFile,
+  sharedValueFindings,
   validateProfile,
   type FieldChange,
   type Findings,
@@ -157,8 +159,13 @@ export async function listProfiles(options: { today: string }): Promise<ProfileL
   const state = await currentKey();
   if (state.encrypted && !state.key) return { locked: true, profiles: [], quarantined: [] };
   const { records, quarantined } = await readAll(requireUnlocked(state));
+  // Values shared with another client's profile are findings of both (utils/profile/shared-values.ts).
+  const shared = sharedValueFindings(records.map((record) => record.profile));
   const profiles = records
-    .map((record) => toEntry(record, options.today))
+    .map((record) => {
+      const entry = toEntry(record, options.today);
+      return { ...entry, findings: mergeFindings(entry.findings, shared.get(record.profile.id)) };
+    })
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.profile.label.localeCompare(b.profile.label));
   return { locked: false, profiles, quarantined };
 }

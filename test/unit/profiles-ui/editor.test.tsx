@@ -145,10 +145,10 @@ describe('editing a stored profile', () => {
     await saveProfile(original);
     render(<ProfilesPage today={TODAY} />);
     await user.click(await screen.findByRole('button', { name: '复制「张三 · 个人」为新客户' }));
+    await user.click(within(screen.getByRole('dialog', { name: '复制为新客户' })).getByRole('button', { name: '复制' }));
     const editor = screen.getByRole('form', { name: '新建档案' });
     const label = within(editor).getByLabelText('档案名称');
-    expect((label as HTMLInputElement).value).toBe('张三 · 个人（副本）');
-    await user.clear(label);
+    expect((label as HTMLInputElement).value).toBe('');
     await user.type(label, '王五 · 个人');
     await user.click(within(editor).getByRole('button', { name: '保存档案' }));
     await screen.findByText('已保存「王五 · 个人」。');
@@ -157,7 +157,7 @@ describe('editing a stored profile', () => {
     expect(stored).toHaveLength(2);
     const copy = stored.find((profile) => profile.label === '王五 · 个人')!;
     expect(copy.id).not.toBe(original.id);
-    expect(copy.websites).toEqual(original.websites);
+    expect(copy.websites.map((site) => [site.name, site.serviceContent])).toEqual(original.websites.map((site) => ['', site.serviceContent]));
     expect(stored.find((profile) => profile.id === original.id)).toEqual(original);
   });
 });
