@@ -35,7 +35,8 @@ export interface ProfileEditorProps {
   cleared?: readonly string[];
   /** The other stored profiles, to find values shared with another client. */
   others?: readonly Profile[];
-  onSave(profile: Profile): Promise<void>;
+  /** Stores the profile; `errorCount` > 0 keeps the editor open (the page decides, the editor says so). */
+  onSave(profile: Profile, errorCount: number): Promise<void>;
   onCancel(): void;
 }
 
@@ -405,6 +406,9 @@ export function ProfileEditor({ initial, isNew, today, cleared, others = NO_PROF
   const [showAll, setShowAll] = useState(!isNew);
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  // An empty 档案名称 follows the subject's name until the user types one.
+  const [labelFollowsName, setLabelFollowsName] = useState(initial.label === '');
 
   const findings = useMemo(
     () => mergeFindings(validateProfile(draft, { today }), sharedValueFindings([draft, ...others]).get(draft.id)),
@@ -429,7 +433,11 @@ export function ProfileEditor({ initial, isNew, today, cleared, others = NO_PROF
   );
 
   const { subject } = draft;
-  const patchSubject = (patch: Partial<Subject>) => setDraft((old) => ({ ...old, subject: { ...old.subject, ...patch } }));
+  const patchSubject = (patch: Partial<Subject>) =>
+    setDraft((old) => {
+      const next = { ...old, subject: { ...old.subject, ...patch } };
+      return labelFollowsName && patch.name !== undefined ? { ...next, label: patch.name.trim() } : next;
+    });
   const patchPrincipal = (patch: Partial<Person>) => setDraft((old) => ({ ...old, principal: { ...old.principal, ...patch } }));
   const patchWebsite = (index: number, patch: Partial<Website>) =>
     setDraft((old) => ({ ...old, websites: old.websites.map((site, i) => (i === index ? { ...site, ...patch } : site)) }));
@@ -437,10 +445,17 @@ export function ProfileEditor({ initial, isNew, today, cleared, others = NO_PROF
 
   const save = async () => {
     setShowAll(true);
-    setSaving(true);
     setSaveError(null);
+    setSaved(null);
+    if (isNew && JSON.stringify(draft) === JSON.stringify(initial)) {
+      setSaveError('档案是空的，未保存。');
+      return;
+    }
+    setSaving(true);
     try {
-      await onSave(draft);
+      const errorCount = findings.errors.length;
+      await onSave(draft, errorCount);
+      if (errorCount > 0) setSaved(`已保存（${errorCount} 个错误，待完善）。改正后再保存即可。`);
     } catch (error) {
       setSaveError(`保存失败：${error instanceof Error ? error.message : String(error)}`);
     } finally {
@@ -453,10 +468,8 @@ export function ProfileEditor({ initial, isNew, today, cleared, others = NO_PROF
       <form
         className="bh-pf-editor"
         aria-label={isNew ? '新建档案' : `编辑档案：${initial.label || initial.subject.name}`}
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
+        // Enter in a field never saves: only the 保存档案 button does.
+        onSubmit={(event) => event.preventDefault()}
       >
         <h2>{isNew ? '新建档案' : `编辑档案：${initial.label || initial.subject.name}`}</h2>
         <p className="bh-weak">
@@ -470,7 +483,10 @@ export function ProfileEditor({ initial, isNew, today, cleared, others = NO_PROF
           path="label"
           spec={{ key: 'label', label: '档案名称', kind: 'text', hint: '只在列表中显示，如「张三 · 个人」' }}
           value={draft.label}
-          onChange={(label) => setDraft((old) => ({ ...old, label }))}
+          onChange={(label) => {
+            setLabelFollowsName(label === '');
+            setDraft((old) => ({ ...old, label }));
+          }}
         />
 
         <fieldset className="bh-pf-block" aria-label="主体信息">
@@ -558,8 +574,13 @@ export function ProfileEditor({ initial, isNew, today, cleared, others = NO_PROF
             {saveError}
           </p>
         )}
+        {saved && (
+          <p role="status" className="bh-notice">
+            {saved}
+          </p>
+        )}
         <div className="bh-pf-actions">
-          <button type="submit" className="bh-primary" disabled={saving}>
+          <button type="button" className="bh-primary" disabled={saving} onClick={() => void save()}>
             保存档案
           </button>
           <button type="button" onClick={onCancel}>

@@ -7,7 +7,7 @@ import { ExportDialog, type ExportRequest } from './ExportDialog';
 import { ImportSection } from './ImportSection';
 import { ProfileEditor } from './ProfileEditor';
 import { QuarantineList } from './QuarantineList';
-import { maskedCertificate, profileIdFromHash, profileTitle } from './format';
+import { INCOMPLETE_MARK, maskedCertificate, profileIdFromHash, profileTitle } from './format';
 import { errorMessage, todayIso, useProfileListing } from './useProfiles';
 import { SUBJECT_TYPE_LABELS, blankProfile, duplicateAsNewClient } from './vocabulary';
 import './profiles.css';
@@ -59,7 +59,10 @@ function ProfileRow({ entry, selected, onSelect, onEdit, onDuplicate, onDelete }
       <td>
         <input type="checkbox" aria-label={`选择「${title}」`} checked={selected} onChange={(event) => onSelect(event.target.checked)} />
       </td>
-      <td>{title}</td>
+      <td>
+        {title}
+        {findings.errors.length > 0 && <span className="bh-pf-incomplete">{INCOMPLETE_MARK}</span>}
+      </td>
       <td>{SUBJECT_TYPE_LABELS[profile.subject.type]}</td>
       <td className="bh-pf-masked">{maskedCertificate(profile)}</td>
       <td>
@@ -171,8 +174,13 @@ export function ProfilesPage({ today = todayIso() }: ProfilesPageProps) {
     void touch();
   };
 
-  const save = async (profile: Profile) => {
+  /** A profile with errors is saved to come back to and stays open (the editor says 已保存（N 个错误，待完善）). */
+  const save = async (profile: Profile, errorCount: number) => {
     await saveProfile(profile);
+    if (errorCount > 0) {
+      setEditing((old) => old && { ...old, profile, isNew: false, origin: undefined });
+      return;
+    }
     setEditing(null);
     setNotice({ text: `已保存「${profileTitle(profile)}」。`, failed: false });
   };

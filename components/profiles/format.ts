@@ -2,6 +2,9 @@ import { maskId, type Profile } from '@/utils/profile';
 
 export { profileTitle } from '@/utils/profile';
 
+/** A stored profile that still has errors: saved to come back to, not ready to fill the console with. */
+export const INCOMPLETE_MARK = '待完善';
+
 /** The subject's certificate number masked (`4403**********5419`): lists never show a full ID number. */
 export function maskedCertificate(profile: Profile): string {
   const number = profile.subject.certificateNumber.trim();
