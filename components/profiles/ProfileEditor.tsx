@@ -1,4 +1,4 @@
-import { createContext, useContext, useId, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   NO_EXPIRY,
   mergeFindings,
@@ -38,6 +38,8 @@ export interface ProfileEditorProps {
   /** Stores the profile; `errorCount` > 0 keeps the editor open (the page decides, the editor says so). */
   onSave(profile: Profile, errorCount: number): Promise<void>;
   onCancel(): void;
+  /** Every change of the form's content (the page keeps unsaved edits and asks before dropping them). */
+  onChange?(profile: Profile): void;
 }
 
 type FieldFindings = { errors: Issue[]; warnings: Issue[] };
@@ -400,8 +402,11 @@ function WebsiteFields({ index, website, subjectType, canRemove, onChange, onRem
 
 const NO_PROFILES: readonly Profile[] = [];
 
-export function ProfileEditor({ initial, isNew, today, cleared, others = NO_PROFILES, onSave, onCancel }: ProfileEditorProps) {
+export function ProfileEditor({ initial, isNew, today, cleared, others = NO_PROFILES, onSave, onCancel, onChange }: ProfileEditorProps) {
   const [draft, setDraft] = useState(initial);
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  useEffect(() => onChangeRef.current?.(draft), [draft]);
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
   const [showAll, setShowAll] = useState(!isNew);
   const [saving, setSaving] = useState(false);
