@@ -199,6 +199,8 @@ export function ProfilesPage({ today = todayIso() }: ProfilesPageProps) {
     draftTimer.current = setTimeout(() => void saveDraft(profile).catch(() => {}), DRAFT_WRITE_DELAY_MS);
   };
 
+  useEffect(() => () => clearTimeout(draftTimer.current), []);
+
   useEffect(() => {
     if (!dirty) return;
     const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
