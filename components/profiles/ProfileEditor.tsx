@@ -1,6 +1,8 @@
-import { createContext, useContext, useId, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   NO_EXPIRY,
+  mergeFindings,
+  sharedValueFindings,
   validateProfile,
   type Findings,
   type Issue,
@@ -29,8 +31,15 @@ export interface ProfileEditorProps {
   isNew: boolean;
   /** YYYY-MM-DD, for expiry checks. */
   today: string;
-  onSave(profile: Profile): Promise<void>;
+  /** Fields emptied by 复制为新客户: marked 需为新客户填写 while still empty. */
+  cleared?: readonly string[];
+  /** The other stored profiles, to find values shared with another client. */
+  others?: readonly Profile[];
+  /** Stores the profile; `errorCount` > 0 keeps the editor open (the page decides, the editor says so). */
+  onSave(profile: Profile, errorCount: number): Promise<void>;
   onCancel(): void;
+  /** Every change of the form's content (the page keeps unsaved edits and asks before dropping them). */
+  onChange?(profile: Profile): void;
 }
 
 type FieldFindings = { errors: Issue[]; warnings: Issue[] };
@@ -39,8 +48,9 @@ const NO_FINDINGS: FieldFindings = { errors: [], warnings: [] };
 interface FindingsView {
   at(path: string): FieldFindings;
   touch(path: string): void;
+  isCleared(path: string): boolean;
 }
-const FindingsContext = createContext<FindingsView>({ at: () => NO_FINDINGS, touch: () => {} });
+const FindingsContext = createContext<FindingsView>({ at: () => NO_FINDINGS, touch: () => {}, isCleared: () => false });
 
 function groupByPath(findings: Findings): Map<string, FieldFindings> {
   const byPath = new Map<string, FieldFindings>();
@@ -162,6 +172,7 @@ function useFieldState(path: string) {
   const findings = view.at(path);
   const hasFindings = findings.errors.length + findings.warnings.length > 0;
   return {
+    cleared: view.isCleared(path),
     inputId: `${id}-input`,
     findingsId: `${id}-findings`,
     findings,
@@ -242,6 +253,7 @@ function ValueField({ path, spec, value, onChange, certificateTypes = PERSON_CER
       <label htmlFor={field.inputId}>{spec.label}</label>
       {control}
       {spec.hint && <small className="bh-weak">{spec.hint}</small>}
+      {field.cleared && value === '' && <small className="bh-pf-cleared">需为新客户填写</small>}
       <FindingList id={field.findingsId} findings={field.findings} />
     </div>
   );
@@ -388,14 +400,26 @@ function WebsiteFields({ index, website, subjectType, canRemove, onChange, onRem
 
 // ---- The editor ---------------------------------------------------------------------------------------------------
 
-export function ProfileEditor({ initial, isNew, today, onSave, onCancel }: ProfileEditorProps) {
+const NO_PROFILES: readonly Profile[] = [];
+
+export function ProfileEditor({ initial, isNew, today, cleared, others = NO_PROFILES, onSave, onCancel, onChange }: ProfileEditorProps) {
   const [draft, setDraft] = useState(initial);
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  useEffect(() => onChangeRef.current?.(draft), [draft]);
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
   const [showAll, setShowAll] = useState(!isNew);
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  // An empty 档案名称 follows the subject's name until the user types one.
+  const [labelFollowsName, setLabelFollowsName] = useState(initial.label === '');
 
-  const findings = useMemo(() => validateProfile(draft, { today }), [draft, today]);
+  const findings = useMemo(
+    () => mergeFindings(validateProfile(draft, { today }), sharedValueFindings([draft, ...others]).get(draft.id)),
+    [draft, today, others],
+  );
+  const clearedPaths = useMemo(() => new Set(cleared), [cleared]);
   const byPath = useMemo(() => groupByPath(findings), [findings]);
   const unplaced = useMemo(() => {
     const shown = shownPaths(draft);
@@ -408,12 +432,17 @@ export function ProfileEditor({ initial, isNew, today, onSave, onCancel }: Profi
     () => ({
       at: (path) => (showAll || touched.has(path) ? (byPath.get(path) ?? NO_FINDINGS) : NO_FINDINGS),
       touch: (path) => setTouched((old) => (old.has(path) ? old : new Set(old).add(path))),
+      isCleared: (path) => clearedPaths.has(path),
     }),
-    [byPath, showAll, touched],
+    [byPath, showAll, touched, clearedPaths],
   );
 
   const { subject } = draft;
-  const patchSubject = (patch: Partial<Subject>) => setDraft((old) => ({ ...old, subject: { ...old.subject, ...patch } }));
+  const patchSubject = (patch: Partial<Subject>) =>
+    setDraft((old) => {
+      const next = { ...old, subject: { ...old.subject, ...patch } };
+      return labelFollowsName && patch.name !== undefined ? { ...next, label: patch.name.trim() } : next;
+    });
   const patchPrincipal = (patch: Partial<Person>) => setDraft((old) => ({ ...old, principal: { ...old.principal, ...patch } }));
   const patchWebsite = (index: number, patch: Partial<Website>) =>
     setDraft((old) => ({ ...old, websites: old.websites.map((site, i) => (i === index ? { ...site, ...patch } : site)) }));
@@ -421,10 +450,17 @@ export function ProfileEditor({ initial, isNew, today, onSave, onCancel }: Profi
 
   const save = async () => {
     setShowAll(true);
-    setSaving(true);
     setSaveError(null);
+    setSaved(null);
+    if (isNew && JSON.stringify(draft) === JSON.stringify(initial)) {
+      setSaveError('档案是空的，未保存。');
+      return;
+    }
+    setSaving(true);
     try {
-      await onSave(draft);
+      const errorCount = findings.errors.length;
+      await onSave(draft, errorCount);
+      if (errorCount > 0) setSaved(`已保存（${errorCount} 个错误，待完善）。改正后再保存即可。`);
     } catch (error) {
       setSaveError(`保存失败：${error instanceof Error ? error.message : String(error)}`);
     } finally {
@@ -437,10 +473,8 @@ export function ProfileEditor({ initial, isNew, today, onSave, onCancel }: Profi
       <form
         className="bh-pf-editor"
         aria-label={isNew ? '新建档案' : `编辑档案：${initial.label || initial.subject.name}`}
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
+        // Enter in a field never saves: only the 保存档案 button does.
+        onSubmit={(event) => event.preventDefault()}
       >
         <h2>{isNew ? '新建档案' : `编辑档案：${initial.label || initial.subject.name}`}</h2>
         <p className="bh-weak">
@@ -454,7 +488,10 @@ export function ProfileEditor({ initial, isNew, today, onSave, onCancel }: Profi
           path="label"
           spec={{ key: 'label', label: '档案名称', kind: 'text', hint: '只在列表中显示，如「张三 · 个人」' }}
           value={draft.label}
-          onChange={(label) => setDraft((old) => ({ ...old, label }))}
+          onChange={(label) => {
+            setLabelFollowsName(label === '');
+            setDraft((old) => ({ ...old, label }));
+          }}
         />
 
         <fieldset className="bh-pf-block" aria-label="主体信息">
@@ -542,8 +579,13 @@ export function ProfileEditor({ initial, isNew, today, onSave, onCancel }: Profi
             {saveError}
           </p>
         )}
+        {saved && (
+          <p role="status" className="bh-notice">
+            {saved}
+          </p>
+        )}
         <div className="bh-pf-actions">
-          <button type="submit" className="bh-primary" disabled={saving}>
+          <button type="button" className="bh-primary" disabled={saving} onClick={() => void save()}>
             保存档案
           </button>
           <button type="button" onClick={onCancel}>

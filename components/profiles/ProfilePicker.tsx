@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { browser } from 'wxt/browser';
 import type { Profile } from '@/utils/profile';
-import { editorHash, maskedCertificate, profileTitle } from './format';
+import { INCOMPLETE_MARK, editorHash, maskedCertificate, profileTitle } from './format';
 import { useActiveProfile } from './useProfiles';
 import './profiles.css';
 
@@ -15,7 +15,7 @@ function optionsPageUrl(hash = ''): string {
 
 /** The panel's choice of applicant profile: masked ID, its findings, and a way to the full editor. */
 export function ProfilePicker({ onActiveChange }: ProfilePickerProps) {
-  const { profiles, active, setActive, locked, findings, loading, error } = useActiveProfile();
+  const { profiles, incomplete, active, setActive, locked, findings, loading, error } = useActiveProfile();
   const selectId = useId();
 
   // Reported when the active profile (or its stored content) changes, not whenever the parent re-renders.
@@ -51,6 +51,7 @@ export function ProfilePicker({ onActiveChange }: ProfilePickerProps) {
           {profiles.map((profile) => (
             <option key={profile.id} value={profile.id}>
               {profileTitle(profile)} · {maskedCertificate(profile)}
+              {incomplete.has(profile.id) ? `（${INCOMPLETE_MARK}）` : ''}
             </option>
           ))}
         </select>

@@ -1,9 +1,9 @@
 import { maskId, type Profile } from '@/utils/profile';
 
-/** How lists name a profile: its label, else the subject's name. */
-export function profileTitle(profile: Profile): string {
-  return profile.label.trim() || profile.subject.name.trim() || '未命名档案';
-}
+export { profileTitle } from '@/utils/profile';
+
+/** A stored profile that still has errors: saved to come back to, not ready to fill the console with. */
+export const INCOMPLETE_MARK = '待完善';
 
 /** The subject's certificate number masked (`4403**********5419`): lists never show a full ID number. */
 export function maskedCertificate(profile: Profile): string {

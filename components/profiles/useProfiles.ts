@@ -44,6 +44,8 @@ export function useProfileListing(today: string): { listing: ProfileListing | nu
 
 export interface ActiveProfileState {
   profiles: Profile[];
+  /** Ids of the profiles that still have errors (shown as 待完善). */
+  incomplete: ReadonlySet<string>;
   /** The chosen profile; null when none is chosen, it no longer exists, or the vault is locked. */
   active: Profile | null;
   setActive(id: string | null): Promise<void>;
@@ -76,6 +78,7 @@ export function useActiveProfile(options: { today?: string } = {}): ActiveProfil
   const entry = listing?.profiles.find((candidate) => candidate.profile.id === activeId) ?? null;
   return {
     profiles: listing?.profiles.map((candidate) => candidate.profile) ?? [],
+    incomplete: new Set(listing?.profiles.filter((candidate) => candidate.findings.errors.length > 0).map((candidate) => candidate.profile.id)),
     active: entry?.profile ?? null,
     setActive,
     locked: listing?.locked ?? false,

@@ -147,8 +147,64 @@ export function blankProfile(type: SubjectType): Profile {
   };
 }
 
-/** 「复制为新客户」: same settings and websites as a starting point, a new id so it is stored as another client. */
-export function duplicateAsNewClient(profile: Profile): Profile {
-  const copy = structuredClone(profile);
-  return { ...copy, id: newProfileId(), label: `${profile.label || profile.subject.name}（副本）` };
+export type DuplicateOptions = { copyAddresses: boolean };
+export type Duplicate = { profile: Profile; /** Paths emptied for the new client, marked 需为新客户填写 in the editor. */ cleared: string[] };
+
+/**
+ * 「复制为新客户」: keeps what a client of the same agency usually shares (type, region, certificate type, each site's
+ * services, languages and pre-approvals; the addresses only when asked) and empties every value that identifies the
+ * first client, so no one's name, ID number, phone, email or domain is carried into another client's file.
+ */
+export function duplicateAsNewClient(profile: Profile, { copyAddresses }: DuplicateOptions): Duplicate {
+  const { subject } = profile;
+  const cleared = ['label', 'subject.name', 'subject.certificateNumber', 'subject.investor', 'subject.remark'];
+  if (!copyAddresses) cleared.push('subject.certificateAddress', 'subject.mailingAddress');
+  const representative = subject.legalRepresentative
+    ? { name: '', certificateType: PERSON_CERTIFICATE_TYPES[0], certificateNumber: '' }
+    : subject.legalRepresentative;
+  if (representative) cleared.push('subject.legalRepresentative.name', 'subject.legalRepresentative.certificateNumber');
+  const personPaths = (base: string) => PERSON_TEXT_KEYS.map((key) => `${base}.${key}`);
+  cleared.push(...personPaths('principal'));
+  const websites = profile.websites.map((website, index): Website => {
+    const base = `websites[${index}]`;
+    cleared.push(`${base}.name`, `${base}.domain`, `${base}.homepageUrl`, `${base}.remark`);
+    if (website.principal) cleared.push(...personPaths(`${base}.principal`));
+    return {
+      ...blankWebsite(subject.type),
+      serviceContent: [...website.serviceContent],
+      languages: [...website.languages],
+      preApprovals: [...website.preApprovals],
+      principal: website.principal ? blankPerson() : null,
+    };
+  });
+  const blank = blankProfile(subject.type);
+  return {
+    profile: {
+      ...blank,
+      subject: {
+        ...blank.subject,
+        province: subject.province,
+        city: subject.city,
+        district: subject.district,
+        certificateType: subject.certificateType,
+        certificateAddress: copyAddresses ? subject.certificateAddress : '',
+        mailingAddress: copyAddresses ? subject.mailingAddress : '',
+        legalRepresentative: representative,
+      },
+      websites,
+    },
+    cleared,
+  };
 }
+
+/** The person fields a new client must fill (the certificate type keeps its default choice). */
+const PERSON_TEXT_KEYS: (keyof Person)[] = [
+  'name',
+  'certificateNumber',
+  'certificateValidFrom',
+  'certificateValidTo',
+  'mobile',
+  'emergencyPhone',
+  'email',
+  'officePhone',
+];

@@ -8,6 +8,9 @@
  * load normally and carry their errors and warnings.
  *
  * Writes of several records (import) go to storage in one call, so they land together or not at all.
+ *
+ * Deleted and replaced profiles go to a trash (`trash:<id>`) and the editor's unsaved edits to `draft:<id>`: the same
+ * record model, sealed and re-keyed with the profiles, and unreadable entries are kept as found with a reason.
  */
 import { storage } from 'wxt/utils/storage';
 import { browser } from 'wxt/browser';
@@ -19,10 +22,12 @@ import {
   diffProfiles,
   encryptExchangeText,
   isEncryptedExchangeText,
+  mergeFindings,
   newProfileId,
   parseExchangeFile,
   readExchangeFile,
   serializeExchangeFile,
+  sharedValueFindings,
   validateProfile,
   type FieldChange,
   type Findings,
@@ -44,7 +49,10 @@ import {
   sealRecord,
   storedEntry,
   upgradeRecord,
+  DRAFT_STORAGE_PREFIX,
+  TRASH_STORAGE_PREFIX,
   type ProfileRecord,
+  type RecordPrefix,
   type StoredEntry,
 } from '@/utils/profile/record';
 import { restoreUnknown, type KeptReason } from '@/utils/storage/kept';
@@ -90,8 +98,8 @@ const itemMigrations: Record<number, (old: unknown) => unknown> = Object.fromEnt
   ]),
 );
 
-function defineProfileItem(id: string) {
-  return storage.defineItem<unknown>(`local:${profileStorageKey(id)}`, {
+function defineRecordItem(storageKey: string) {
+  return storage.defineItem<unknown>(`local:${storageKey}`, {
     version: PROFILE_RECORD_VERSION,
     migrations: itemMigrations,
   });
@@ -110,7 +118,7 @@ async function readEntry(entry: StoredEntry, key: CryptoKey | null): Promise<Rea
     return quarantine(entry, `由更新版本的备案助手写入（记录版本 ${entry.version}），当前版本无法读取；升级备案助手后即可恢复。`, 'newer');
   }
   let value = entry.value;
-  if (entry.version < PROFILE_RECORD_VERSION) value = await defineProfileItem(entry.id).getValue();
+  if (entry.version < PROFILE_RECORD_VERSION) value = await defineRecordItem(entry.storageKey).getValue();
   let contentVersion = PROFILE_RECORD_VERSION;
   if (isSealedRecord(value)) {
     if (!key) return quarantine(entry, '这条记录是加密的，但档案加密已关闭，无法解开。');
@@ -143,10 +151,13 @@ function requireUnlocked(state: RecordKeyState): CryptoKey | null {
   return state.key;
 }
 
-async function readAll(key: CryptoKey | null): Promise<{ records: ProfileRecord[]; quarantined: QuarantinedEntry[] }> {
+async function readAll(
+  key: CryptoKey | null,
+  prefix: RecordPrefix = PROFILE_STORAGE_PREFIX,
+): Promise<{ records: ProfileRecord[]; quarantined: QuarantinedEntry[] }> {
   const records: ProfileRecord[] = [];
   const quarantined: QuarantinedEntry[] = [];
-  for (const entry of profileEntriesIn(await storage.snapshot('local'))) {
+  for (const entry of profileEntriesIn(await storage.snapshot('local'), prefix)) {
     const reading = await readEntry(entry, key);
     if (reading.ok) records.push(reading.record);
     else quarantined.push(reading.quarantined);
@@ -163,19 +174,27 @@ export async function listProfiles(options: { today: string }): Promise<ProfileL
   const state = await currentKey();
   if (state.encrypted && !state.key) return { locked: true, profiles: [], quarantined: [] };
   const { records, quarantined } = await readAll(requireUnlocked(state));
+  // Values shared with another client's profile are findings of both (utils/profile/shared-values.ts).
+  const shared = sharedValueFindings(records.map((record) => record.profile));
   const profiles = records
-    .map((record) => toEntry(record, options.today))
+    .map((record) => {
+      const entry = toEntry(record, options.today);
+      return { ...entry, findings: mergeFindings(entry.findings, shared.get(record.profile.id)) };
+    })
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.profile.label.localeCompare(b.profile.label));
   return { locked: false, profiles, quarantined };
 }
 
 async function readOne(id: string, key: CryptoKey | null): Promise<Reading | null> {
-  const storageKey = profileStorageKey(id);
+  return readStored(profileStorageKey(id), PROFILE_STORAGE_PREFIX, key);
+}
+
+async function readStored(storageKey: string, prefix: RecordPrefix, key: CryptoKey | null): Promise<Reading | null> {
   const [value, meta] = (await storage.getItems([`local:${storageKey}`, `local:${metaStorageKey(storageKey)}`])).map(
     (item) => item.value,
   );
   if (value === null || value === undefined) return null;
-  return readEntry(storedEntry(storageKey, value, meta), key);
+  return readEntry(storedEntry(storageKey, value, meta, prefix), key);
 }
 
 /** One profile, or null when there is none under this id (or it is quarantined). Throws VaultLockedError when locked. */
@@ -186,8 +205,12 @@ export async function getProfile(id: string, options: { today: string }): Promis
 
 type Write = { key: `local:${string}`; value: unknown };
 
-async function recordWrites(record: ProfileRecord, key: CryptoKey | null): Promise<Write[]> {
-  const storageKey = profileStorageKey(record.profile.id);
+async function recordWrites(
+  record: ProfileRecord,
+  key: CryptoKey | null,
+  prefix: RecordPrefix = PROFILE_STORAGE_PREFIX,
+): Promise<Write[]> {
+  const storageKey = prefix + record.profile.id;
   return [
     { key: `local:${storageKey}`, value: key ? await sealRecord(key, record, storageKey) : record },
     { key: `local:${metaStorageKey(storageKey)}`, value: { v: PROFILE_RECORD_VERSION } },
@@ -217,10 +240,73 @@ export async function saveProfile(profile: Profile, now: Date = new Date()): Pro
   await storage.setItems(await recordWrites(kept, key));
 }
 
-/** Removes a profile, or discards a quarantined entry, by id. Works while locked (nothing needs decrypting). */
-export async function deleteProfile(id: string): Promise<void> {
-  const storageKey = profileStorageKey(id);
-  await storage.removeItems([`local:${storageKey}`, `local:${metaStorageKey(storageKey)}`]);
+function removals(storageKey: string): `local:${string}`[] {
+  return [`local:${storageKey}`, `local:${metaStorageKey(storageKey)}`];
+}
+
+/** The stored version moves to the trash (`trash:<id>`, one per id: the latest deleted or replaced version). */
+async function trashWrites(record: ProfileRecord, key: CryptoKey | null, now: Date): Promise<Write[]> {
+  return recordWrites({ ...record, updatedAt: now.toISOString() }, key, TRASH_STORAGE_PREFIX);
+}
+
+/**
+ * Moves a profile to the trash (written there before it is removed, so an interruption leaves two copies, never
+ * none). A quarantined entry (unreadable) is discarded, as the user asked
+ * explicitly; that also works while locked.
+ */
+export async function deleteProfile(id: string, now: Date = new Date()): Promise<void> {
+  const state = await getRecordKey();
+  const key = state.encrypted ? state.key : null;
+  const reading = state.encrypted && !key ? null : await readOne(id, key);
+  const toTrash = reading?.ok ? await trashWrites(reading.record, key, now) : [];
+  if (toTrash.length > 0) await storage.setItems(toTrash);
+  await storage.removeItems(removals(profileStorageKey(id)));
+}
+
+export type TrashListing = { entries: ProfileRecord[]; quarantined: QuarantinedEntry[] };
+
+/** The trash, most recently trashed first; `updatedAt` is when the version went there. Throws when locked. */
+export async function listTrash(): Promise<TrashListing> {
+  const { records, quarantined } = await readAll(requireUnlocked(await currentKey()), TRASH_STORAGE_PREFIX);
+  return { entries: records.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)), quarantined };
+}
+
+/** Brings a trashed version back under its id; a profile stored there now swaps places with it (nothing is lost). */
+export async function restoreFromTrash(id: string, now: Date = new Date()): Promise<void> {
+  const key = requireUnlocked(await currentKey());
+  const trashKey = TRASH_STORAGE_PREFIX + id;
+  const [trashed, current] = await Promise.all([readStored(trashKey, TRASH_STORAGE_PREFIX, key), readOne(id, key)]);
+  if (!trashed?.ok) throw new ProfileStoreError('回收站里没有这个档案，或它无法读取。');
+  if (current && !current.ok) throw new ProfileStoreError('这个编号下有一条无法读取的记录（已隔离），为免覆盖，请先导出或删除它再恢复。');
+  const writes = await recordWrites(newRecord(trashed.record.profile, now, trashed.record.createdAt), key);
+  if (current?.ok) writes.push(...(await trashWrites(current.record, key, now)));
+  await storage.setItems(writes);
+  if (!current) await storage.removeItems(removals(trashKey));
+}
+
+/** Empties the trash. Entries it cannot read stay as they are (they are listed with the reason). */
+export async function emptyTrash(): Promise<void> {
+  const { records } = await readAll(requireUnlocked(await currentKey()), TRASH_STORAGE_PREFIX);
+  await storage.removeItems(records.flatMap((record) => removals(TRASH_STORAGE_PREFIX + record.profile.id)));
+}
+
+/**
+ * Keeps the editor's unsaved edits (sealed like profiles when encryption is on). Throws VaultLockedError when
+ * locked: edits made after an auto-lock cannot be written, the last ones before it are kept.
+ */
+export async function saveDraft(profile: Profile, now: Date = new Date()): Promise<void> {
+  const key = requireUnlocked(await currentKey());
+  await storage.setItems(await recordWrites(newRecord(profile, now), key, DRAFT_STORAGE_PREFIX));
+}
+
+/** The readable unsaved edits, newest first. Throws when locked. */
+export async function listDrafts(): Promise<ProfileRecord[]> {
+  const { records } = await readAll(requireUnlocked(await currentKey()), DRAFT_STORAGE_PREFIX);
+  return records.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+}
+
+export async function discardDraft(id: string): Promise<void> {
+  await storage.removeItems(removals(DRAFT_STORAGE_PREFIX + id));
 }
 
 export type ImportConflict = {
@@ -301,6 +387,8 @@ export async function importProfiles(text: string, options: ImportOptions): Prom
     const clashes = stored.has(profile.id) || unreadable.has(profile.id);
     const id = clashes && options.onConflict === 'keep-both' ? newProfileId() : profile.id;
     const createdAt = clashes && options.onConflict === 'replace' ? stored.get(profile.id)?.createdAt : undefined;
+    const replaced = clashes && options.onConflict === 'replace' ? stored.get(profile.id) : undefined;
+    if (replaced) writes.push(...(await trashWrites(replaced, key, now)));
     writes.push(...(await recordWrites(newRecord({ ...profile, id }, now, createdAt), key)));
     imported.push({ id, replaced: clashes && options.onConflict === 'replace', originalId: profile.id });
   }
@@ -336,7 +424,9 @@ export async function exportProfiles(options: ExportOptions = {}): Promise<strin
 /** Calls back whenever profiles change, or the vault is switched, locked or unlocked, in any extension page. */
 export function watchProfiles(onChange: () => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && Object.keys(changes).some((key) => key.startsWith(PROFILE_STORAGE_PREFIX))) onChange();
+    // Unsaved edits change on every keystroke and are not listed: only profiles and the trash are watched.
+    const watched = [PROFILE_STORAGE_PREFIX, TRASH_STORAGE_PREFIX];
+    if (area === 'local' && Object.keys(changes).some((key) => watched.some((prefix) => key.startsWith(prefix)))) onChange();
   };
   browser.storage.onChanged.addListener(listener);
   const stopVault = watchVault(onChange);

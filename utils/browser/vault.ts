@@ -27,6 +27,7 @@ import { patchVaultSession, readVaultSession, vaultEpochItem } from './vault-ses
 import {
   PROFILE_RECORD_VERSION,
   ProfileRecordSchema,
+  RECORD_PREFIXES,
   isSealedRecord,
   metaStorageKey,
   openRecord,
@@ -129,14 +130,15 @@ async function keepUnlocked(key: CryptoKey, now: number): Promise<void> {
 type RecordRewrite = { key: `local:${string}`; value: unknown };
 
 /**
- * Rewrites the profile records readable with `from` (null = plain) so that they are readable with `to` (null =
+ * Rewrites the profile records (profiles, trash, unsaved edits) readable with `from` (null = plain) so that they are readable with `to` (null =
  * plain), upgrading their content to the current record version on the way. With the same key on both sides only
  * records that need it (older content, or not sealed) are rewritten. Records that cannot be opened or do not hold a
  * profile stay exactly as they are (the store lists them in quarantine).
  */
 async function rewriteRecords(from: CryptoKey | null, to: CryptoKey | null, now: Date): Promise<RecordRewrite[]> {
   const rewrites: RecordRewrite[] = [];
-  for (const entry of profileEntriesIn(await storage.snapshot('local'))) {
+  const snapshot = await storage.snapshot('local');
+  for (const entry of RECORD_PREFIXES.flatMap((prefix) => profileEntriesIn(snapshot, prefix))) {
     const stored = entry.value;
     const sealed = isSealedRecord(stored);
     let content: { version: number; value: unknown };

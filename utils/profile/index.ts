@@ -51,3 +51,4 @@ export { analyzeDomain, checkDomain, checkHomepageUrl, registrableDomain, type D
 export { NO_EXPIRY, isIsoDate } from './dates';
 export { diffProfiles, type FieldChange } from './diff';
 export { fieldLabel, formatPath } from './labels';
+export { mergeFindings, profileTitle, sharedValueFindings } from './shared-values';

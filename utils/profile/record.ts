@@ -18,6 +18,13 @@ export const PROFILE_RECORD_VERSION = 2;
 
 /** Each profile is one storage item `profile:<id>` (one corrupt entry cannot take the others down). */
 export const PROFILE_STORAGE_PREFIX = 'profile:';
+/** A deleted or replaced profile, kept until the trash is emptied: `trash:<id>`, same record model. */
+export const TRASH_STORAGE_PREFIX = 'trash:';
+/** The editor's unsaved edits of one profile (未保存的编辑): `draft:<id>`, same record model. */
+export const DRAFT_STORAGE_PREFIX = 'draft:';
+/** Every family of profile records: all are sealed, re-keyed and upgraded alike, so none stays readable in plain. */
+export const RECORD_PREFIXES = [PROFILE_STORAGE_PREFIX, TRASH_STORAGE_PREFIX, DRAFT_STORAGE_PREFIX] as const;
+export type RecordPrefix = (typeof RECORD_PREFIXES)[number];
 /** The storage layer keeps an item's version in a sibling `<key>$` entry as `{ v }`. */
 const META_SUFFIX = '$';
 
@@ -32,21 +39,26 @@ export function metaStorageKey(storageKey: string): string {
 export type StoredEntry = { id: string; storageKey: string; value: unknown; version: number };
 
 /** A stored profile entry; `meta` is the sibling version entry (version 1 when it is missing). */
-export function storedEntry(storageKey: string, value: unknown, meta: unknown): StoredEntry {
+export function storedEntry(
+  storageKey: string,
+  value: unknown,
+  meta: unknown,
+  prefix: RecordPrefix = PROFILE_STORAGE_PREFIX,
+): StoredEntry {
   const version = typeof meta === 'object' && meta !== null ? (meta as { v?: unknown }).v : undefined;
   return {
-    id: storageKey.slice(PROFILE_STORAGE_PREFIX.length),
+    id: storageKey.slice(prefix.length),
     storageKey,
     value,
     version: typeof version === 'number' && Number.isInteger(version) ? version : 1,
   };
 }
 
-/** The profile entries of a storage-area snapshot. */
-export function profileEntriesIn(snapshot: Record<string, unknown>): StoredEntry[] {
+/** The record entries of a storage-area snapshot under one prefix (profiles by default). */
+export function profileEntriesIn(snapshot: Record<string, unknown>, prefix: RecordPrefix = PROFILE_STORAGE_PREFIX): StoredEntry[] {
   return Object.entries(snapshot)
-    .filter(([storageKey]) => storageKey.startsWith(PROFILE_STORAGE_PREFIX) && !storageKey.endsWith(META_SUFFIX))
-    .map(([storageKey, value]) => storedEntry(storageKey, value, snapshot[metaStorageKey(storageKey)]));
+    .filter(([storageKey]) => storageKey.startsWith(prefix) && !storageKey.endsWith(META_SUFFIX))
+    .map(([storageKey, value]) => storedEntry(storageKey, value, snapshot[metaStorageKey(storageKey)], prefix));
 }
 
 export const ProfileRecordSchema = z.object({

@@ -73,11 +73,12 @@ describe('save, read, list, delete', () => {
     expect(await localSnapshot()).toEqual({});
   });
 
-  it('returns null for an unknown id and deletes value and version entry', async () => {
+  it('returns null for an unknown id and moves a deleted profile, value and version entry, to the trash', async () => {
     expect(await getProfile('nobody', { today: TODAY })).toBeNull();
     await saveProfile(personalProfile(), T1);
     await deleteProfile(personalProfile().id);
-    expect(await localSnapshot()).toEqual({});
+    const id = personalProfile().id;
+    expect(Object.keys(await localSnapshot()).sort()).toEqual([`trash:${id}`, `trash:${id}$`]);
   });
 });
 
@@ -338,10 +339,11 @@ describe('watchProfiles', () => {
     expect(onChange).toHaveBeenCalledTimes(1);
     await fakeBrowser.storage.local.set({ unrelated: 1 });
     expect(onChange).toHaveBeenCalledTimes(1);
+    // Two writes: into the trash, then out of the profiles.
     await deleteProfile(personalProfile().id);
-    expect(onChange).toHaveBeenCalledTimes(2);
+    expect(onChange).toHaveBeenCalledTimes(3);
     stop();
     await saveProfile(personalProfile(), T1);
-    expect(onChange).toHaveBeenCalledTimes(2);
+    expect(onChange).toHaveBeenCalledTimes(3);
   });
 });

@@ -168,19 +168,20 @@ describe('editing a stored profile', () => {
     await saveProfile(original);
     render(<ProfilesPage today={TODAY} />);
     await user.click(await screen.findByRole('button', { name: '复制「张三 · 个人」为新客户' }));
+    await user.click(within(screen.getByRole('dialog', { name: '复制为新客户' })).getByRole('button', { name: '复制' }));
     const editor = screen.getByRole('form', { name: '新建档案' });
     const label = within(editor).getByLabelText('档案名称');
-    expect((label as HTMLInputElement).value).toBe('张三 · 个人（副本）');
-    await user.clear(label);
+    expect((label as HTMLInputElement).value).toBe('');
     await user.type(label, '王五 · 个人');
     await user.click(within(editor).getByRole('button', { name: '保存档案' }));
-    await screen.findByText('已保存「王五 · 个人」。');
+    // The copy still lacks the new client's details: it is stored, and stays open to be completed.
+    expect((await within(editor).findByRole('status')).textContent).toMatch(/^已保存（\d+ 个错误，待完善）/);
 
     const stored = (await listProfiles({ today: TODAY })).profiles.map((entry) => entry.profile);
     expect(stored).toHaveLength(2);
     const copy = stored.find((profile) => profile.label === '王五 · 个人')!;
     expect(copy.id).not.toBe(original.id);
-    expect(copy.websites).toEqual(original.websites);
+    expect(copy.websites.map((site) => [site.name, site.serviceContent])).toEqual(original.websites.map((site) => ['', site.serviceContent]));
     expect(stored.find((profile) => profile.id === original.id)).toEqual(original);
   });
 });
@@ -191,6 +192,7 @@ describe('saving', () => {
     render(<ProfilesPage today={TODAY} />);
     await user.click(await screen.findByRole('button', { name: '新建个人档案' }));
     const editor = screen.getByRole('form', { name: '新建档案' });
+    await user.type(within(editor).getByLabelText('档案名称'), '李四 · 个人');
     const original = fakeBrowser.storage.local.set;
     fakeBrowser.storage.local.set = () => Promise.reject(new Error('磁盘已满'));
     try {

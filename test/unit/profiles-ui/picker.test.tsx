@@ -23,6 +23,7 @@ function otherClient() {
   profile.principal.name = '李四';
   profile.principal.certificateNumber = '360426199101010071';
   profile.principal.mobile = '1390013900';
+  profile.websites = profile.websites.map((site) => ({ ...site, domain: 'lisi-notes.cn', homepageUrl: '' }));
   return profile;
 }
 
@@ -39,7 +40,7 @@ describe('<ProfilePicker>', () => {
     const picker = await screen.findByRole('combobox', { name: '申请人档案' });
     await vi.waitFor(() => expect(picker).toHaveProperty('disabled', false));
     const options = within(picker).getAllByRole('option').map((option) => option.textContent);
-    expect(options.slice(1).sort()).toEqual(['张三 · 个人 · 1101**********002X', '李四 · 个人 · 3604**********0071']);
+    expect(options.slice(1).sort()).toEqual(['张三 · 个人 · 1101**********002X', '李四 · 个人 · 3604**********0071（待完善）']);
     expect(document.body.textContent).not.toContain('360426199101010071');
 
     await user.selectOptions(picker, 'li-si');
