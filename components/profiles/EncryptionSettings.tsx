@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { MIN_PASSPHRASE_LENGTH } from '@/utils/crypto';
 import {
   changePassphrase,
   disableEncryption,
@@ -124,6 +125,7 @@ function EnableForm() {
   return (
     <PassphraseForm name="启用加密" onSubmit={submit}>
       <p className="bh-weak">启用后，档案在本机以 AES-GCM 加密保存；口令不会被保存，忘记口令将无法找回档案，请妥善保管。</p>
+      <p className="bh-weak">口令要求：至少 {MIN_PASSPHRASE_LENGTH} 个字符（汉字、字母、数字、符号都可以），两次输入一致。</p>
       <PassphraseInput label="设置口令" value={first} onChange={setFirst} autoComplete="new-password" />
       <PassphraseInput label="再次输入口令" value={second} onChange={setSecond} autoComplete="new-password" />
       <button type="submit" className="bh-primary" disabled={action.busy || first === ''}>
@@ -148,6 +150,7 @@ function ChangePassphraseForm() {
   return (
     <PassphraseForm name="修改口令" onSubmit={submit}>
       <h4>修改口令</h4>
+      <p className="bh-weak">口令要求：至少 {MIN_PASSPHRASE_LENGTH} 个字符（汉字、字母、数字、符号都可以），新口令两次输入一致。</p>
       <PassphraseInput label="当前口令" value={current} onChange={setCurrent} />
       <PassphraseInput label="新口令" value={next} onChange={setNext} autoComplete="new-password" />
       <PassphraseInput label="再次输入新口令" value={again} onChange={setAgain} autoComplete="new-password" />

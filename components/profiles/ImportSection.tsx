@@ -12,7 +12,7 @@ type ImportState =
   | { step: 'passphrase'; attempt: Attempt }
   | { step: 'rejected'; attempt: Attempt; errors: Issue[]; canImportAnyway: boolean }
   | { step: 'conflicts'; attempt: Attempt; conflicts: ImportConflict[]; warnings: Issue[] }
-  | { step: 'imported'; count: number; replaced: number; warnings: Issue[] }
+  | { step: 'imported'; count: number; replaced: number; skipped: number; warnings: Issue[] }
   | { step: 'failed'; message: string };
 
 function IssueList({ issues }: { issues: Issue[] }) {
@@ -65,6 +65,8 @@ export function ImportSection({ today }: { today: string }) {
   const [pasted, setPasted] = useState('');
   const [passphrase, setPassphrase] = useState('');
 
+  const [skipIdentical, setSkipIdentical] = useState(true);
+
   const run = async (attempt: Attempt, onConflict?: ImportOptions['onConflict']) => {
     setState({ step: 'busy' });
     try {
@@ -73,6 +75,7 @@ export function ImportSection({ today }: { today: string }) {
         passphrase: attempt.passphrase,
         allowFilingErrors: attempt.allowFilingErrors,
         onConflict,
+        skipIdentical,
       });
       switch (result.status) {
         case 'needs-passphrase':
@@ -87,6 +90,7 @@ export function ImportSection({ today }: { today: string }) {
             step: 'imported',
             count: result.imported.length,
             replaced: result.imported.filter((entry) => entry.replaced).length,
+            skipped: result.skipped.length,
             warnings: result.warnings,
           });
       }
@@ -185,6 +189,12 @@ export function ImportSection({ today }: { today: string }) {
           {state.conflicts.map((conflict) => (
             <ConflictDiff key={conflict.id} conflict={conflict} />
           ))}
+          {state.conflicts.some((conflict) => conflict.existingLabel !== null && conflict.changes.length === 0) && (
+            <label className="bh-pf-check">
+              <input type="checkbox" checked={skipIdentical} onChange={(event) => setSkipIdentical(event.target.checked)} />
+              跳过相同的（内容与现有档案完全相同的不再导入）
+            </label>
+          )}
           <div className="bh-pf-actions">
             <button type="button" className="bh-primary" onClick={() => void run(state.attempt, 'replace')}>
               替换现有档案
@@ -201,7 +211,8 @@ export function ImportSection({ today }: { today: string }) {
       {state.step === 'imported' && (
         <div role="status" className="bh-notice">
           <p className="bh-ok">
-            已导入 {state.count} 个档案{state.replaced > 0 ? `（其中替换 ${state.replaced} 个）` : ''}。
+            已导入 {state.count} 个档案{state.replaced > 0 ? `（其中替换 ${state.replaced} 个）` : ''}
+            {state.skipped > 0 ? `，跳过内容相同的 ${state.skipped} 个` : ''}。
           </p>
           {state.warnings.length > 0 && (
             <>

@@ -1,6 +1,7 @@
-import { createContext, useContext, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   NO_EXPIRY,
+  formattingFix,
   mergeFindings,
   sharedValueFindings,
   validateProfile,
@@ -154,7 +155,7 @@ function FindingList({ id, findings }: { id: string; findings: FieldFindings }) 
     <div id={id} className="bh-pf-findings">
       {findings.errors.map((issue, index) => (
         <p key={`e${index}`} role="alert" className="bh-error">
-          {issue.message}
+          错误：{issue.message}
         </p>
       ))}
       {findings.warnings.map((issue, index) => (
@@ -166,14 +167,19 @@ function FindingList({ id, findings }: { id: string; findings: FieldFindings }) 
   );
 }
 
+/** Field ids follow the path (one editor per page), so the summary can link to each field. */
+function fieldId(path: string): string {
+  return `bh-pf-${path}`;
+}
+
 function useFieldState(path: string) {
   const view = useContext(FindingsContext);
-  const id = useId();
+  const id = fieldId(path);
   const findings = view.at(path);
   const hasFindings = findings.errors.length + findings.warnings.length > 0;
   return {
     cleared: view.isCleared(path),
-    inputId: `${id}-input`,
+    inputId: id,
     findingsId: `${id}-findings`,
     findings,
     touch: () => view.touch(path),
@@ -195,10 +201,14 @@ interface ValueFieldProps {
 function ValueField({ path, spec, value, onChange, certificateTypes = PERSON_CERTIFICATE_TYPES }: ValueFieldProps) {
   const field = useFieldState(path);
   const common = { id: field.inputId, onBlur: field.touch, ...field.aria };
+  // Typed text is judged once the field is left (no "应为 18 位" while still typing); choices at once.
+  const typed = spec.kind === 'text' || spec.kind === 'tel' || spec.kind === 'email' || spec.kind === 'textarea';
   const change = (next: string) => {
-    field.touch();
+    if (!typed) field.touch();
     onChange(next);
   };
+  const shown = field.findings.errors.length + field.findings.warnings.length > 0;
+  const fix = shown && typed ? formattingFix(path, value) : null;
   let control: ReactNode;
   switch (spec.kind) {
     case 'textarea':
@@ -255,6 +265,11 @@ function ValueField({ path, spec, value, onChange, certificateTypes = PERSON_CER
       {spec.hint && <small className="bh-weak">{spec.hint}</small>}
       {field.cleared && value === '' && <small className="bh-pf-cleared">需为新客户填写</small>}
       <FindingList id={field.findingsId} findings={field.findings} />
+      {fix !== null && (
+        <button type="button" aria-label={`把${spec.label}改为 ${fix}`} onClick={() => onChange(fix)}>
+          改为 {fix}
+        </button>
+      )}
     </div>
   );
 }
@@ -277,7 +292,7 @@ function ChoiceGroup({ path, legend, options, selected, onChange, noneLabel }: C
   };
   const shown = [...options, ...selected.filter((value) => !options.includes(value))];
   return (
-    <fieldset className="bh-pf-field bh-pf-choices" aria-describedby={field.aria['aria-describedby']}>
+    <fieldset id={field.inputId} className="bh-pf-field bh-pf-choices" aria-describedby={field.aria['aria-describedby']}>
       <legend>{legend}</legend>
       {noneLabel && (
         <label className="bh-pf-check">
@@ -398,7 +413,56 @@ function WebsiteFields({ index, website, subjectType, canRemove, onChange, onRem
   );
 }
 
+/** Moves the keyboard to a field named in the summary (a choice group: its first box). */
+function focusField(path: string): void {
+  const element = document.getElementById(fieldId(path));
+  const target = element instanceof HTMLFieldSetElement ? element.querySelector('input') : element;
+  target?.focus();
+}
+
+/** The summary: every finding shown in the form, each a link to its field. */
+function FindingsSummary({ findings, visible, placed }: { findings: Findings; visible(path: string): boolean; placed: Set<string> }) {
+  const items = [
+    ...findings.errors.map((issue) => ({ issue, kind: '错误' })),
+    ...findings.warnings.map((issue) => ({ issue, kind: '警告' })),
+  ].filter(({ issue }) => placed.has(issue.path) && visible(issue.path));
+  return (
+    <nav className="bh-pf-summary" aria-label="检查结果">
+      <p>
+        {findings.errors.length === 0 && findings.warnings.length === 0
+          ? '未发现问题。'
+          : `共 ${findings.errors.length} 个错误、${findings.warnings.length} 个警告。有错误也可以保存，但在控制台填表前需要改正。`}
+      </p>
+      {items.length > 0 && (
+        <ul>
+          {items.map(({ issue, kind }, index) => (
+            <li key={index} className={kind === '错误' ? 'bh-error' : 'bh-warning'}>
+              <a
+                href={`#${fieldId(issue.path)}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  focusField(issue.path);
+                }}
+              >
+                {kind}：{issue.message}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </nav>
+  );
+}
+
 // ---- The editor ---------------------------------------------------------------------------------------------------
+
+/** The person fields a personal filer's 主体负责人 copies from the applicant (they are the same person). */
+const FOLLOWED_KEYS = ['name', 'certificateType', 'certificateNumber'] as const;
+
+/** Follows while nothing different was entered for the 负责人 (empty, or already the applicant's values). */
+function principalMatchesApplicant({ subject, principal }: Profile): boolean {
+  return subject.type === 'personal' && (['name', 'certificateNumber'] as const).every((key) => principal[key] === '' || principal[key] === subject[key]);
+}
 
 const NO_PROFILES: readonly Profile[] = [];
 
@@ -414,6 +478,8 @@ export function ProfileEditor({ initial, isNew, today, cleared, others = NO_PROF
   const [saved, setSaved] = useState<string | null>(null);
   // An empty 档案名称 follows the subject's name until the user types one.
   const [labelFollowsName, setLabelFollowsName] = useState(initial.label === '');
+  // A personal filer is their own 主体负责人: it copies the applicant until edited (stored as plain copied values).
+  const [principalFollows, setPrincipalFollows] = useState(() => principalMatchesApplicant(initial));
 
   const findings = useMemo(
     () => mergeFindings(validateProfile(draft, { today }), sharedValueFindings([draft, ...others]).get(draft.id)),
@@ -421,13 +487,14 @@ export function ProfileEditor({ initial, isNew, today, cleared, others = NO_PROF
   );
   const clearedPaths = useMemo(() => new Set(cleared), [cleared]);
   const byPath = useMemo(() => groupByPath(findings), [findings]);
-  const unplaced = useMemo(() => {
-    const shown = shownPaths(draft);
-    return {
-      errors: findings.errors.filter((issue) => !shown.has(issue.path)),
-      warnings: findings.warnings.filter((issue) => !shown.has(issue.path)),
-    };
-  }, [draft, findings]);
+  const placedPaths = useMemo(() => shownPaths(draft), [draft]);
+  const unplaced = useMemo(
+    () => ({
+      errors: findings.errors.filter((issue) => !placedPaths.has(issue.path)),
+      warnings: findings.warnings.filter((issue) => !placedPaths.has(issue.path)),
+    }),
+    [placedPaths, findings],
+  );
   const view = useMemo<FindingsView>(
     () => ({
       at: (path) => (showAll || touched.has(path) ? (byPath.get(path) ?? NO_FINDINGS) : NO_FINDINGS),
@@ -440,10 +507,18 @@ export function ProfileEditor({ initial, isNew, today, cleared, others = NO_PROF
   const { subject } = draft;
   const patchSubject = (patch: Partial<Subject>) =>
     setDraft((old) => {
-      const next = { ...old, subject: { ...old.subject, ...patch } };
-      return labelFollowsName && patch.name !== undefined ? { ...next, label: patch.name.trim() } : next;
+      let next = { ...old, subject: { ...old.subject, ...patch } };
+      if (labelFollowsName && patch.name !== undefined) next = { ...next, label: patch.name.trim() };
+      if (principalFollows && next.subject.type === 'personal') {
+        const copied = Object.fromEntries(FOLLOWED_KEYS.map((key) => [key, next.subject[key]]));
+        next = { ...next, principal: { ...next.principal, ...copied } };
+      }
+      return next;
     });
-  const patchPrincipal = (patch: Partial<Person>) => setDraft((old) => ({ ...old, principal: { ...old.principal, ...patch } }));
+  const patchPrincipal = (patch: Partial<Person>) => {
+    if (FOLLOWED_KEYS.some((key) => key in patch)) setPrincipalFollows(false);
+    setDraft((old) => ({ ...old, principal: { ...old.principal, ...patch } }));
+  };
   const patchWebsite = (index: number, patch: Partial<Website>) =>
     setDraft((old) => ({ ...old, websites: old.websites.map((site, i) => (i === index ? { ...site, ...patch } : site)) }));
   const subjectCertificateTypes = subject.type === 'enterprise' ? ENTERPRISE_CERTIFICATE_TYPES : PERSON_CERTIFICATE_TYPES;
@@ -477,11 +552,7 @@ export function ProfileEditor({ initial, isNew, today, cleared, others = NO_PROF
         onSubmit={(event) => event.preventDefault()}
       >
         <h2>{isNew ? '新建档案' : `编辑档案：${initial.label || initial.subject.name}`}</h2>
-        <p className="bh-weak">
-          {findings.errors.length === 0 && findings.warnings.length === 0
-            ? '未发现问题。'
-            : `共 ${findings.errors.length} 个错误、${findings.warnings.length} 个警告。有错误也可以保存，但在控制台填表前需要改正。`}
-        </p>
+        <FindingsSummary findings={findings} visible={(path) => showAll || touched.has(path)} placed={placedPaths} />
         {showAll && <FindingList id="bh-pf-unplaced" findings={unplaced} />}
 
         <ValueField
@@ -553,6 +624,9 @@ export function ProfileEditor({ initial, isNew, today, cleared, others = NO_PROF
 
         <fieldset className="bh-pf-block" aria-label="主体负责人">
           <legend>主体负责人</legend>
+          {subject.type === 'personal' && principalFollows && (
+            <small className="bh-weak">个人备案的主体负责人就是本人：姓名、证件类型和证件号码随上面的主体信息自动填写，在这里修改后不再跟随。</small>
+          )}
           <PersonFields base="principal" person={draft.principal} onChange={patchPrincipal} />
         </fieldset>
 
@@ -584,7 +658,7 @@ export function ProfileEditor({ initial, isNew, today, cleared, others = NO_PROF
             {saved}
           </p>
         )}
-        <div className="bh-pf-actions">
+        <div className="bh-pf-actions bh-pf-savebar">
           <button type="button" className="bh-primary" disabled={saving} onClick={() => void save()}>
             保存档案
           </button>

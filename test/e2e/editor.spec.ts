@@ -8,6 +8,8 @@ const FIRST = '北京示例科技 · 企业';
 const FIRST_MOBILE = '13700137000';
 const PASSPHRASE = 'correct horse battery';
 
+declare const chrome: typeof import('wxt/browser').browser;
+
 let session: ExtensionSession;
 let options: Page;
 

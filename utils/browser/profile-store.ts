@@ -324,6 +324,8 @@ export type ImportOptions = {
   passphrase?: string;
   /** What to do with profiles whose id already exists; without it, conflicts are returned and nothing is written. */
   onConflict?: 'replace' | 'keep-both';
+  /** Leave out incoming profiles identical to the stored one under their id (跳过相同的): nothing to replace or keep twice. */
+  skipIdentical?: boolean;
   /** Take profiles that break filing rules (they stay editable); structural problems still refuse the file. */
   allowFilingErrors?: boolean;
   now?: Date;
@@ -335,7 +337,7 @@ export type ImportResult =
   | { status: 'rejected'; errors: Issue[]; canImportAnyway: boolean }
   /** Nothing changed; ask the user once, then call again with `onConflict`. */
   | { status: 'conflicts'; conflicts: ImportConflict[]; warnings: Issue[] }
-  | { status: 'imported'; imported: { id: string; replaced: boolean; originalId: string }[]; warnings: Issue[] };
+  | { status: 'imported'; imported: { id: string; replaced: boolean; originalId: string }[]; skipped: string[]; warnings: Issue[] };
 
 function rejected(message: string): ImportResult {
   return { status: 'rejected', errors: [{ path: '', message }], canImportAnyway: false };
@@ -383,7 +385,13 @@ export async function importProfiles(text: string, options: ImportOptions): Prom
   const now = options.now ?? new Date();
   const writes: Write[] = [];
   const imported: { id: string; replaced: boolean; originalId: string }[] = [];
+  const skipped: string[] = [];
+  const identical = new Set(conflicts.filter((conflict) => conflict.existingLabel !== null && conflict.changes.length === 0).map((conflict) => conflict.id));
   for (const profile of parsed.profiles) {
+    if (options.skipIdentical && identical.has(profile.id)) {
+      skipped.push(profile.id);
+      continue;
+    }
     const clashes = stored.has(profile.id) || unreadable.has(profile.id);
     const id = clashes && options.onConflict === 'keep-both' ? newProfileId() : profile.id;
     const createdAt = clashes && options.onConflict === 'replace' ? stored.get(profile.id)?.createdAt : undefined;
@@ -393,7 +401,7 @@ export async function importProfiles(text: string, options: ImportOptions): Prom
     imported.push({ id, replaced: clashes && options.onConflict === 'replace', originalId: profile.id });
   }
   await storage.setItems(writes);
-  return { status: 'imported', imported, warnings: parsed.warnings };
+  return { status: 'imported', imported, skipped, warnings: parsed.warnings };
 }
 
 export type ExportOptions = {

@@ -71,7 +71,8 @@ function residentIdFindings(value: string, label: string, today: string): Findin
     province: `${label}前两位「${value.slice(0, 2)}」不是已知的省级行政区划代码，请核对证件号码。`,
     'birth-date': `${label}中的出生日期「${value.slice(6, 14)}」不是真实存在的日期，请核对证件号码。`,
     'future-birth-date': `${label}中的出生日期「${value.slice(6, 14)}」晚于今天，请核对证件号码。`,
-    'check-digit': `${label}校验位不正确（按 GB 11643 计算最后一位应为「${residentIdCheckChar(value)}」），请逐位核对证件号码，通常是某一位抄错了。`,
+    // Naming the "expected" last character would invite changing it and hiding a typo elsewhere.
+    'check-digit': `${label}没有通过 GB 11643 校验，其中至少有一位与证件不符。请对照身份证逐位核对全部 18 位，不要只改最后一位。`,
   };
   return [{ severity: 'error', message: messages[problem] }];
 }
@@ -113,7 +114,7 @@ function usccFindings(value: string, label: string): Finding[] {
     case 'check-character':
       return [{
         severity: 'warning',
-        message: `${label}最后一位校验码与按 GB 32100 计算的「${usccCheckChar(value)}」不一致。少数真实代码也如此，请照营业执照再核对一遍；确认无误可忽略此提示。`,
+        message: `${label}没有通过 GB 32100 校验。少数真实代码也如此，请对照营业执照逐位核对全部 18 位；确认无误可忽略此提示。`,
       }];
   }
 }

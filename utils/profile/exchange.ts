@@ -23,6 +23,12 @@ import { validateProfile } from './validate';
 /** Format string of an encrypted export (see encrypted-exchange.ts); recognised here to say what to do with it. */
 export const ENCRYPTED_EXCHANGE_FORMAT = 'beian-helper.profiles.encrypted';
 
+/** A spreadsheet export: not JSON, and its first line is comma- or tab-separated headers. */
+function looksLikeCsv(text: string): boolean {
+  const first = text.replace(/^\uFEFF/, '').trimStart().split(/\r?\n/, 1)[0] ?? '';
+  return !/^[{[]/.test(first) && /^[^,\t]+([,\t][^,\t]*)+$/.test(first);
+}
+
 export function newProfileId(): string {
   return crypto.randomUUID();
 }
@@ -81,6 +87,9 @@ function inspect(text: string, today: string | null): Inspection {
   };
 
   let root: unknown;
+  if (looksLikeCsv(text)) {
+    return fail('', '这是一个 CSV（表格）文件。备案助手只能导入它自己导出的 JSON 档案文件（格式见“导出全部”生成的文件）；请先新建档案或按导出文件的格式整理后再导入。');
+  }
   try {
     root = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {

@@ -52,3 +52,4 @@ export { NO_EXPIRY, isIsoDate } from './dates';
 export { diffProfiles, type FieldChange } from './diff';
 export { fieldLabel, formatPath } from './labels';
 export { mergeFindings, profileTitle, sharedValueFindings } from './shared-values';
+export { formattingFix } from './fixes';

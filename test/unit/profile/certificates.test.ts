@@ -104,11 +104,12 @@ describe('unified social credit code (GB 32100)', () => {
 describe('checkCertificateNumber', () => {
   const label = '「主体负责人 · 证件号码」';
 
-  it('applies resident-ID rules to 居民身份证 and names the field and the expected check digit', () => {
+  it('applies resident-ID rules to 居民身份证, asking to check all 18 characters rather than naming a last one', () => {
     const [finding] = checkCertificateNumber('居民身份证', '360426199101010072', label, TODAY);
     expect(finding?.severity).toBe('error');
     expect(finding?.message).toContain(label);
-    expect(finding?.message).toContain('「1」');
+    expect(finding?.message).toContain('全部 18 位');
+    expect(finding?.message).not.toContain('「1」');
   });
 
   it('makes a lowercase x a warning that says to use capital X', () => {

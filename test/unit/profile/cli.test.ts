@@ -69,7 +69,7 @@ describe('check-profile CLI', { timeout: 60_000 }, () => {
     const { stdout } = cli('--json', '--today', '2026-11-29', fixture('several-problems.json'));
     const [report] = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
     expect(report.errors).toHaveLength(8);
-    expect(report.errors[0]).toEqual({ path: 'profiles[1].subject.certificateNumber', message: expect.stringContaining('校验位不正确') });
+    expect(report.errors[0]).toEqual({ path: 'profiles[1].subject.certificateNumber', message: expect.stringContaining('没有通过 GB 11643 校验') });
     expect(report.warnings).toHaveLength(5);
   });
 

@@ -218,3 +218,23 @@ describe('writing version-1 files', () => {
     );
   });
 });
+
+describe('a CSV file', () => {
+  it.each([
+    ['comma-separated', '姓名,证件号码,手机号码\n张三,11010519491231002X,13800138000\n'],
+    ['tab-separated with a BOM', '\uFEFF姓名\t证件号码\n张三\t11010519491231002X\n'],
+  ])('is recognised (%s) and answered with the format the importer takes', (_, text) => {
+    const result = readExchangeFile(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]!.message).toContain('CSV');
+    expect(result.errors[0]!.message).toContain('JSON 档案文件');
+    expect(result.errors[0]!.message).not.toContain('不是有效的 JSON');
+  });
+
+  it('does not mistake broken JSON for CSV', () => {
+    const result = readExchangeFile('{"format": "beian-helper.profiles", ');
+    expect(!result.ok && result.errors[0]!.message).toContain('不是有效的 JSON');
+  });
+});

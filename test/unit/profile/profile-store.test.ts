@@ -174,6 +174,7 @@ describe('import', () => {
     expect(result).toEqual({
       status: 'imported',
       imported: [{ id: 'ent-bjsl-0001', replaced: false, originalId: 'ent-bjsl-0001' }],
+      skipped: [],
       warnings: expect.any(Array),
     });
     expect(setSpy).toHaveBeenCalledTimes(1);

@@ -104,3 +104,20 @@ describe('unsaved edits', () => {
     expect((await listTrash()).entries).toHaveLength(1);
   });
 });
+
+describe('跳过相同的', () => {
+  it('leaves out identical conflicts and still resolves the changed ones', async () => {
+    const same = personalProfile();
+    const changed = enterpriseProfile();
+    await saveProfile(same, T1);
+    await saveProfile(changed, T1);
+    const text = serializeExchangeFile([same, { ...changed, label: '改过的企业' }], T1);
+    const result = await importProfiles(text, { today: TODAY, onConflict: 'replace', skipIdentical: true, now: T2 });
+    expect(result).toMatchObject({ status: 'imported', skipped: [same.id], imported: [{ id: changed.id, replaced: true }] });
+    const profiles = (await listProfiles({ today: TODAY })).profiles;
+    expect(profiles.find((entry) => entry.profile.id === same.id)!.updatedAt).toBe(T1.toISOString());
+    expect(profiles.find((entry) => entry.profile.id === changed.id)!.profile.label).toBe('改过的企业');
+    // Only the replaced one went to the trash.
+    expect((await listTrash()).entries.map((record) => record.profile.id)).toEqual([changed.id]);
+  });
+});

@@ -95,6 +95,7 @@ describe('复制为新客户 on the options page', () => {
     await user.type(within(subject).getByLabelText('证件号码'), '91310000MA1FL0000X');
     const principal = within(editor).getByRole('group', { name: '主体负责人' });
     await user.type(within(principal).getByLabelText('手机号码'), '13700137000');
+    await user.tab();
     expect(within(principal).getByLabelText('手机号码').closest('.bh-pf-field')!.textContent).toContain('「北京示例科技 · 企业」');
 
     await user.click(within(editor).getByRole('button', { name: '保存档案' }));

@@ -34,6 +34,9 @@ describe('creating a profile', () => {
     await user.type(within(subject).getByLabelText('证件号码'), '360426199101010071');
     const mobile = within(principal).getByLabelText('手机号码');
     await user.type(mobile, '1380013800');
+    // Format errors wait until the field is left.
+    expect(mobile.getAttribute('aria-invalid')).toBeNull();
+    await user.tab();
 
     expect(mobile.getAttribute('aria-invalid')).toBe('true');
     const error = within(principal).getByRole('alert');
@@ -46,14 +49,15 @@ describe('creating a profile', () => {
     await user.type(mobile, '0');
     expect(mobile.getAttribute('aria-invalid')).toBeNull();
     expect(findingsOf(mobile)).toBe('');
-    expect(within(principal).queryByRole('alert')).toBeNull();
+    expect(within(principal).queryAllByRole('alert').map((alert) => alert.textContent).join()).not.toContain('手机号码」');
 
     await user.click(within(editor).getByRole('button', { name: '保存档案' }));
     const list = await screen.findByRole('table', { name: '档案列表' });
     expect(within(list).getByText('李四 · 个人')).toBeTruthy();
     expect(within(list).getByText('3604**********0071')).toBeTruthy();
-    expect(document.body.textContent).not.toContain('360426199101010071');
-    expect(screen.queryByRole('form', { name: '新建档案' })).toBeNull();
+    expect(within(list).getByText('李四 · 个人').closest('tr')!.textContent).not.toContain('360426199101010071');
+    // Still incomplete (addresses, dates…): stored and left open.
+    expect(screen.getByRole('form', { name: '编辑档案：李四 · 个人' })).toBeTruthy();
 
     const stored = await listProfiles({ today: TODAY });
     expect(stored.profiles).toHaveLength(1);

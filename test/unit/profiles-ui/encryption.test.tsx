@@ -33,6 +33,8 @@ describe('encryption section', () => {
     expect(section.textContent).toContain('未启用');
 
     const enable = within(section).getByRole('form', { name: '启用加密' });
+    // The rules are there before anything is typed.
+    expect(enable.textContent).toContain('至少 8 个字符');
     await user.type(within(enable).getByLabelText('设置口令'), PASSPHRASE);
     await user.type(within(enable).getByLabelText('再次输入口令'), `${PASSPHRASE}!`);
     await user.click(within(enable).getByRole('button', { name: '启用加密' }));
