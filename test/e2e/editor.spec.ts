@@ -130,5 +130,3 @@ test('a deleted profile is restored from the 回收站 after a reload', async ()
   await expect(options.getByRole('button', { name: '编辑「上海新客户有限公司」' })).toBeVisible();
   expect(await storedText()).not.toContain('上海新客户');
 });
-
-declare const chrome: typeof import('wxt/browser').browser;
