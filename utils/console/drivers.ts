@@ -7,6 +7,7 @@ import {
   cascaderOf,
   choiceOptions,
   dateInputs,
+  dateValue,
   dropdownOf,
   dropdownsOf,
   firstByClass,
@@ -27,6 +28,8 @@ export interface DriverTarget {
   controls: Element;
   kind: ControlKind;
   part: 'from' | 'to' | null;
+  /** Where the date pickers of a 长期/非长期 choice are now (their own form item, which may appear only after 非长期). */
+  datesNow?: () => Element;
 }
 
 export type DriverResult = { ok: true } | { ok: false; reason: string };
@@ -316,24 +319,64 @@ async function fillCheckbox(ctx: DriverContext, box: Element, wanted: boolean): 
 
 const YEAR_MONTH = /(\d{4})\D{1,3}(\d{1,2})/;
 
-/** Types the date (tea ≥ 2.7.4 accepts typing + Enter); older pickers are driven through their calendar. */
-async function fillDate(ctx: DriverContext, input: HTMLInputElement, value: string): Promise<DriverResult> {
-  if (isComposing(input)) return fail('输入法正在输入，已跳过');
-  setNativeValue(input, value);
-  press(input, 'Enter');
-  await rendered();
-  if (await waitFor(ctx.doc, () => input.isConnected && input.value === value, 50)) return OK;
-  const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) ?? [];
-  if (!y) return fail('日期格式应为 YYYY-MM-DD');
-  click(input);
-  const calendar = await waitFor(ctx.doc, () => byClass(ctx.doc.body, '-calendar').find((el) => !isHidden(el)), ctx.timeoutMs);
-  if (!calendar) return fail('日期没有被接受，日历也没有打开');
+/** Day, month and year cells of a calendar table; the weekday header row is made of cells too. */
+const calendarCells = (table: Element) =>
+  byClass(table, '-calendar__cell').filter((el) => !el.closest('[class*="-calendar__header-group"]') && !isHidden(el));
+const calendarTables = (calendar: Element) => byClass(calendar, '-calendar__table').filter((el) => !isHidden(el));
+const isOutside = (cell: Element) => hasClass(cell, '--prev', '--next', 'is-disabled', '--disabled', 'is-out', '--outside');
+
+/**
+ * tea's calendar as its panels go: the caption's year opens the year panel (20 years, paged), the month opens the
+ * month panel (12 cells in order, whatever the locale calls them), then the day is clicked. `index` is the calendar
+ * of a range picker (0 start, 1 end). Returns null when the calendar has no year/month caption (another build).
+ */
+async function pickThroughPanels(ctx: DriverContext, calendar: Element, index: number, y: number, m: number, d: number): Promise<DriverResult | null> {
+  let phase: 'year' | 'month' | 'day' = 'year';
+  for (let guard = 0; guard < 60; guard++) {
+    const table = calendarTables(calendar)[index];
+    if (!table) return guard === 0 ? null : fail('日历在选择过程中关闭了');
+    const cells = calendarCells(table);
+    const texts = cells.map((el) => textOf(el));
+    const before = signature([table, ...cells]);
+    if (cells.length > 0 && texts.every((t) => /^\d{4}$/.test(t))) {
+      const hit = texts.indexOf(String(y));
+      if (hit >= 0) {
+        click(cells[hit]!);
+        phase = 'month';
+      } else {
+        const button = firstByClass(table, y < Number(texts[0]) ? 'prebtn' : 'nextbtn');
+        if (!button || hasClass(button, 'is-disabled')) return fail(`日历中不能选择 ${y} 年`);
+        click(button);
+      }
+    } else if (cells.length === 12 && phase !== 'year') {
+      click(cells[m - 1]!);
+      phase = 'day';
+    } else {
+      const links = [...(firstByClass(table, '-calendar__caption')?.querySelectorAll('a,[role=button],button') ?? [])];
+      const yearLink = links.find((el) => /\d{4}/.test(textOf(el)));
+      const monthLink = links.find((el) => el !== yearLink);
+      if (!yearLink || !monthLink) return guard === 0 ? null : fail('读不出日历的年月');
+      if (phase === 'day') {
+        const cell = cells.find((el, i) => texts[i] === String(d) && !isOutside(el));
+        if (!cell) return fail(`日历中没有 ${y}-${m}-${d}`);
+        click(cell);
+        return OK;
+      }
+      click(phase === 'year' ? yearLink : monthLink);
+    }
+    await waitFor(ctx.doc, () => signature([...calendarTables(calendar), ...calendarTables(calendar).flatMap(calendarCells)]) !== before || !calendar.isConnected, ctx.timeoutMs);
+  }
+  return fail('日历没有翻到目标日期');
+}
+
+/** Older calendars without year/month panels: page month by month. */
+async function pickByMonths(ctx: DriverContext, calendar: Element, y: number, m: number, d: number): Promise<DriverResult> {
   const shown = () => {
     const header = firstByClass(calendar, '-calendar__header', '-calendar__title') ?? calendar;
     const [, cy, cm] = YEAR_MONTH.exec(textOf(header, 'svg')) ?? [];
     return cy ? Number(cy) * 12 + Number(cm) - 1 : null;
   };
-  const goal = Number(y) * 12 + Number(m) - 1;
+  const goal = y * 12 + m - 1;
   for (let guard = 0; guard < 1200; guard++) {
     const now = shown();
     if (now === null) return fail('读不出日历的年月');
@@ -343,18 +386,42 @@ async function fillDate(ctx: DriverContext, input: HTMLInputElement, value: stri
     click(button);
     await waitFor(ctx.doc, () => shown() !== now, ctx.timeoutMs);
   }
-  const cell = byClass(calendar, '-calendar__cell').find(
-    (el) => textOf(el) === String(Number(d)) && !hasClass(el, '--prev', '--next', 'is-disabled', '--disabled', 'is-out'),
-  );
-  if (!cell) return fail(`日历中没有 ${value}`);
+  const cell = byClass(calendar, '-calendar__cell').find((el) => textOf(el) === String(d) && !isOutside(el));
+  if (!cell) return fail(`日历中没有 ${y}-${m}-${d}`);
   click(cell);
-  return (await waitFor(ctx.doc, () => input.isConnected && input.value === value, ctx.timeoutMs)) ? OK : fail('日期没有被接受');
+  return OK;
+}
+
+/** Types the date (tea ≥ 2.7.4 accepts typing + Enter); older pickers are driven through their calendar. */
+async function fillDate(ctx: DriverContext, input: HTMLInputElement, value: string, part: 'from' | 'to' | null): Promise<DriverResult> {
+  if (isComposing(input)) return fail('输入法正在输入，已跳过');
+  const accepted = () => input.isConnected && dateValue(input, part) === value;
+  setNativeValue(input, value);
+  press(input, 'Enter');
+  await rendered();
+  if (await waitFor(ctx.doc, accepted, 50)) return OK;
+  const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) ?? [];
+  if (!y) return fail('日期格式应为 YYYY-MM-DD');
+  click(input);
+  const calendar = await waitFor(ctx.doc, () => byClass(ctx.doc.body, '-calendar').find((el) => !isHidden(el)), ctx.timeoutMs);
+  if (!calendar) return fail('日期没有被接受，日历也没有打开');
+  // A range picker with one input shows both dates in it: the end is picked in its second calendar.
+  const index = part === 'to' && dateInputs(input.closest('[class*="picker"]') ?? input).length === 1 && calendarTables(calendar).length > 1 ? 1 : 0;
+  const picked = (await pickThroughPanels(ctx, calendar, index, Number(y), Number(m), Number(d))) ?? (await pickByMonths(ctx, calendar, Number(y), Number(m), Number(d)));
+  if (!picked.ok) {
+    await closePopup(ctx, input, () => calendar.isConnected && !isHidden(calendar));
+    return picked;
+  }
+  if (await waitFor(ctx.doc, accepted, ctx.timeoutMs)) return OK;
+  await closePopup(ctx, input, () => calendar.isConnected && !isHidden(calendar));
+  return fail(index === 1 || part === 'from' ? '日期范围需要同时选择起止日期，请在页面上手动选择' : '日期没有被接受');
 }
 
 const LONG_TERM = /^长期/;
 
 async function fillValidity(ctx: DriverContext, target: DriverTarget, value: string): Promise<DriverResult> {
   const box = target.controls;
+  const dates = () => target.datesNow?.() ?? box;
   const options = choiceOptions(box);
   if (LONG_TERM.test(value)) {
     const i = options.findIndex((o) => LONG_TERM.test(o.text));
@@ -362,14 +429,15 @@ async function fillValidity(ctx: DriverContext, target: DriverTarget, value: str
   }
   const dated = options.find((o) => !LONG_TERM.test(o.text));
   if (dated && !dated.checked) {
-    const shown = dateInputs(box).length;
+    const shown = dateInputs(dates()).length;
     const chosen = await chooseOption(ctx, box, dated.text);
     if (!chosen.ok) return chosen;
-    // Choosing 非长期 usually brings back the end date's picker.
-    await waitFor(ctx.doc, () => dateInputs(box).length > shown, Math.min(ctx.timeoutMs, 300));
+    // Choosing 非长期 usually brings back the end date's picker, in this item or in one of its own.
+    await waitFor(ctx.doc, () => dateInputs(dates()).length > shown, Math.min(ctx.timeoutMs, 300));
   }
-  const input = await waitFor(ctx.doc, () => pickDate(dateInputs(box), target.part), ctx.timeoutMs);
-  return input ? fillDate(ctx, input, value) : fail('找不到日期输入框');
+  const input = await waitFor(ctx.doc, () => pickDate(dateInputs(dates()), target.part), ctx.timeoutMs);
+  if (!input) return fail(dated ? `选择「${dated.text}」后没有出现截止日期的输入框` : '找不到日期输入框');
+  return fillDate(ctx, input, value, target.part);
 }
 
 /** Puts one value into one field. Text-like values are strings; multi-choices and cascader paths are arrays. */
@@ -392,7 +460,7 @@ export async function fillField(ctx: DriverContext, target: DriverTarget, value:
       return fillChecks(ctx, box, ([] as string[]).concat(typeof value === 'boolean' ? [] : value));
     case 'date': {
       const input = pickDate(dateInputs(box), target.part);
-      return input ? fillDate(ctx, input, text) : fail('找不到日期输入框');
+      return input ? fillDate(ctx, input, text, target.part) : fail('找不到日期输入框');
     }
     case 'validity':
       return fillValidity(ctx, target, text);
