@@ -333,7 +333,8 @@ const isOutside = (cell: Element) => hasClass(cell, '--prev', '--next', 'is-disa
 async function pickThroughPanels(ctx: DriverContext, calendar: Element, index: number, y: number, m: number, d: number): Promise<DriverResult | null> {
   let phase: 'year' | 'month' | 'day' = 'year';
   for (let guard = 0; guard < 60; guard++) {
-    const table = calendarTables(calendar)[index];
+    // Between panels the old table fades out before the next one shows.
+    const table = guard === 0 ? calendarTables(calendar)[index] : await waitFor(ctx.doc, () => calendarTables(calendar)[index], ctx.timeoutMs);
     if (!table) return guard === 0 ? null : fail('日历在选择过程中关闭了');
     const cells = calendarCells(table);
     const texts = cells.map((el) => textOf(el));
