@@ -1,0 +1,55 @@
+import { test, expect } from '@playwright/test';
+import { CONSOLE_ORIGIN, extensionUrl, launchWithExtension, panelFrame, type ExtensionSession } from './harness';
+
+let session: ExtensionSession;
+test.beforeAll(async () => {
+  session = await launchWithExtension();
+});
+test.afterAll(async () => session.close());
+
+const ORDER_ID = '30173440149913160';
+/** An order a newer version wrote with a stage this build does not know, and one cut off by a crash. */
+const FROM_NEWER = {
+  key: '30179108639935235',
+  orderId: '30179108639935235',
+  entries: [{ stage: 'quantumReview', at: 1_795_140_000_000, source: 'observed' }],
+  lastObservedAt: 1_795_140_000_000,
+  colour: 'green',
+};
+const CUT_OFF = '{"key":"30179108639935236","entries":[{"stage":"tencentRev';
+
+const stored = () => session.serviceWorker.evaluate(() => chrome.storage.local.get(null)) as Promise<Record<string, unknown>>;
+
+test('damaged orders survive the order store writing, and the panel, popup and 数据 section say so', async () => {
+  await session.serviceWorker.evaluate(
+    ([newer, cut]) => chrome.storage.local.set({ orders: [newer, cut], reminderSettings: { offsetsMinutes: 'sixty' } }),
+    [FROM_NEWER, CUT_OFF] as const,
+  );
+
+  const page = await session.context.newPage();
+  await page.goto(`${CONSOLE_ORIGIN}/beian/manage/process/${ORDER_ID}/detail?layout=tag-dl`);
+  const panel = await panelFrame(page);
+  // The order page makes the store write: the new order joins, the damaged ones stay exactly as they were.
+  await expect
+    .poll(async () => ((await stored()).orders as { orderId?: string }[]).map((o) => (typeof o === 'string' ? o : o.orderId)))
+    .toEqual([ORDER_ID, FROM_NEWER.orderId, CUT_OFF]);
+  const orders = (await stored()).orders as unknown[];
+  expect(orders[1]).toEqual(FROM_NEWER);
+  expect(orders[2]).toBe(CUT_OFF);
+  await expect(panel.getByRole('note', { name: '无法读取的数据' })).toContainText('有 2 条订单记录无法读取（2 条数据已损坏）');
+
+  const options = await session.context.newPage();
+  await options.goto(extensionUrl(session, 'options.html'));
+  await options.getByRole('tab', { name: '数据' }).click();
+  await expect(options.getByRole('region', { name: '无法读取的订单' })).toContainText('有 2 条订单记录无法读取');
+  await expect(options.getByRole('region', { name: '无法读取的提醒设置' })).toContainText('数据已损坏');
+  await options.getByRole('tab', { name: '提醒设置' }).click();
+  await expect(options.getByRole('note')).toContainText('现在使用的是默认设置');
+
+  const popup = await session.context.newPage();
+  await popup.goto(extensionUrl(session, 'popup.html'));
+  await expect(popup.getByRole('note', { name: '无法读取的数据' }).first()).toContainText('订单记录无法读取');
+  await popup.close();
+  await options.close();
+  await page.close();
+});
