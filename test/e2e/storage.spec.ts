@@ -53,3 +53,5 @@ test('damaged orders survive the order store writing, and the panel, popup and æ
   await options.close();
   await page.close();
 });
+
+declare const chrome: typeof import('wxt/browser').browser;
