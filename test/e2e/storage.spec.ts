@@ -1,22 +1,12 @@
 import { test, expect } from '@playwright/test';
 import { CONSOLE_ORIGIN, extensionUrl, launchWithExtension, panelFrame, type ExtensionSession } from './harness';
+import { CUT_OFF, FROM_NEWER, ORDER_PAGE_ID as ORDER_ID } from './damaged-orders';
 
 let session: ExtensionSession;
 test.beforeAll(async () => {
   session = await launchWithExtension();
 });
 test.afterAll(async () => session.close());
-
-const ORDER_ID = '30173440149913160';
-/** An order a newer version wrote with a stage this build does not know, and one cut off by a crash. */
-const FROM_NEWER = {
-  key: '30179108639935235',
-  orderId: '30179108639935235',
-  entries: [{ stage: 'quantumReview', at: 1_795_140_000_000, source: 'observed' }],
-  lastObservedAt: 1_795_140_000_000,
-  colour: 'green',
-};
-const CUT_OFF = '{"key":"30179108639935236","entries":[{"stage":"tencentRev';
 
 const stored = () => session.serviceWorker.evaluate(() => chrome.storage.local.get(null)) as Promise<Record<string, unknown>>;
 
