@@ -38,7 +38,9 @@ test('damaged orders survive the order store writing, and the panel, popup and �
 
   const popup = await session.context.newPage();
   await popup.goto(extensionUrl(session, 'popup.html'));
-  await expect(popup.getByRole('note', { name: '无法读取的数据' }).first()).toContainText('订单记录无法读取');
+  const notes = popup.getByRole('note', { name: '无法读取的数据' });
+  await expect(notes.filter({ hasText: '有 2 条订单记录无法读取' })).toHaveCount(1);
+  await expect(notes.filter({ hasText: '有 1 条提醒设置记录无法读取' })).toHaveCount(1);
   await popup.close();
   await options.close();
   await page.close();
