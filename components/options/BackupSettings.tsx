@@ -53,13 +53,19 @@ function Backup() {
 function Restore() {
   const [text, setText] = useState<string | null>(null);
   const [passphrase, setPassphrase] = useState('');
+  const [vaultPassphrase, setVaultPassphrase] = useState('');
   const [needsPassphrase, setNeedsPassphrase] = useState(false);
   const [choices, setChoices] = useState<RestoreChoices>({ profiles: 'skip', settings: false, calendars: false });
   const [plan, setPlan] = useState<RestorePlan | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
   const run = async (fileText: string, apply: boolean, next: RestoreChoices = choices) => {
-    const result = await restoreBackup(fileText, { choices: next, apply, ...(needsPassphrase || passphrase ? { passphrase } : {}) });
+    const result = await restoreBackup(fileText, {
+      choices: next,
+      apply,
+      ...(needsPassphrase || passphrase ? { passphrase } : {}),
+      ...(vaultPassphrase ? { vaultPassphrase } : {}),
+    });
     if (result.status === 'needs-passphrase') {
       setNeedsPassphrase(true);
       setMessage('这是加密备份，请输入备份时设置的口令。');
@@ -122,7 +128,13 @@ function Restore() {
           )}
           {plan.sealedElsewhere.length > 0 && (
             <p className="bh-notice">
-              {plan.sealedElsewhere.length} 份加密档案是在另一个加密设置下保存的，暂不能恢复到这里；请先关闭这里的档案加密，或在备份所在的浏览器中导出档案后再导入。
+              {plan.sealedElsewhere.length} 份加密档案是用另一个档案口令加密的。输入备份时的档案口令，它们会用这里的加密设置重新加密：{' '}
+              <label>
+                备份的档案口令 <input type="password" value={vaultPassphrase} onChange={(e) => setVaultPassphrase(e.target.value)} />
+              </label>{' '}
+              <button type="button" onClick={() => void run(text, false)}>
+                打开加密档案
+              </button>
             </p>
           )}
           {plan.replaceable.map((item) => (

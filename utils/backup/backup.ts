@@ -156,8 +156,9 @@ function profilePlan(
   const sameVault = dequal(local.vault ?? null, backup.vault ?? null);
   const noVaultHere = local.vault === undefined || local.vault === null;
   const sealed = (value: unknown) => isPlainObject(value) && 'sealed' in value;
-  // Sealed profiles open here only under the same vault; with no vault here, the backup's vault comes along.
-  const takeVault = !sameVault && noVaultHere && backup.vault !== undefined && !Object.keys(local).some(isProfileKey);
+  // Sealed profiles open here only under the same vault; with no vault here, the backup's vault comes along (plain
+  // profiles here stay readable and are sealed at the first unlock).
+  const takeVault = !sameVault && noVaultHere && backup.vault !== undefined;
   if (takeVault) plan.writes.vault = backup.vault;
   let added = 0;
   let replaced = 0;

@@ -138,3 +138,22 @@ describe('restoring into existing data', () => {
     expect(result).toMatchObject({ status: 'rejected', errors: [{ message: expect.stringContaining('从备份恢复') }] });
   });
 });
+
+describe('sealed profiles from a backup made under another vault', () => {
+  it('ask for the backup passphrase and are re-sealed under this vault', async () => {
+    await saveProfile(personalProfile(), new Date(NOW));
+    await enableEncryption(PASSPHRASE, { ...FAST, now: new Date(NOW) });
+    const text = await createBackup();
+
+    fakeBrowser.reset();
+    await saveProfile(enterpriseProfile(), new Date(NOW));
+    await enableEncryption('这里的另一个口令 here', { ...FAST, now: new Date(NOW) });
+    const preview = await restoreBackup(text, { choices: ALL, apply: false });
+    expect(preview).toMatchObject({ status: 'planned', plan: { sealedElsewhere: [personalProfile().id] } });
+    expect(await restoreBackup(text, { choices: ALL, apply: true, vaultPassphrase: 'wrong passphrase' })).toMatchObject({ status: 'rejected' });
+    await restoreBackup(text, { choices: ALL, apply: true, vaultPassphrase: PASSPHRASE });
+    expect((await listProfiles({ today: TODAY })).profiles.map((entry) => entry.profile.id).sort()).toEqual(
+      [personalProfile().id, enterpriseProfile().id].sort(),
+    );
+  });
+});
