@@ -15,6 +15,7 @@ import { readDock, updateDock } from './dock-store';
 import { registerPanelPorts } from './panel-port';
 import { missingBackgroundCapabilities } from './capabilities';
 import { recordObservations } from './orders-store';
+import { StoreReadOnlyError } from '@/utils/storage/kept';
 import { getActiveProfileId } from './active-profile';
 import { FillRequestSchema, OrderObservationsSchema } from '@/utils/console/schemas';
 import { stageObservationsFromPage } from '@/utils/orders/from-page';
@@ -87,7 +88,10 @@ export function registerPanelRelay(): () => void {
       checkSender(sender, 'content-script');
       const observations = parsePayload(OrderObservationsSchema, data);
       const profileId = (await getActiveProfileId()) ?? undefined;
-      await recordObservations(stageObservationsFromPage(observations, Date.now(), profileId));
+      await recordObservations(stageObservationsFromPage(observations, Date.now(), profileId)).catch((error: unknown) => {
+        // Orders a newer version wrote are read-only; the orders view says so, the page need not hear it again.
+        if (!(error instanceof StoreReadOnlyError)) throw error;
+      });
     }),
   ];
   return () => {
