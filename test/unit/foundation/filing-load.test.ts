@@ -4,12 +4,17 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Browser } from 'wxt/browser';
 import { registerPanelRelay } from '@/utils/browser/panel-relay';
 import { FILING_LOAD_MESSAGE, isFilingLoadMessage } from '@/utils/browser/filing-load-message';
 
 const OWN_ID = fakeBrowser.runtime.id;
-const tab = { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false };
-const consoleScript = { id: OWN_ID, url: 'https://console.cloud.tencent.com/beian/manage', tab, frameId: 0 };
+const consoleScript = {
+  id: OWN_ID,
+  url: 'https://console.cloud.tencent.com/beian/manage',
+  tab: { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false } as Browser.tabs.Tab,
+  frameId: 0,
+};
 
 describe('filing:load', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -28,13 +33,13 @@ describe('filing:load', () => {
     vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => undefined);
     vi.spyOn(fakeBrowser.runtime.onConnect, 'removeListener').mockImplementation(() => undefined);
     const stop = registerPanelRelay();
-    await fakeBrowser.runtime.onMessage.trigger(FILING_LOAD_MESSAGE, consoleScript);
+    await fakeBrowser.runtime.onMessage.trigger(FILING_LOAD_MESSAGE, consoleScript, () => undefined);
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/filing-app.js'] });
 
     executeScript.mockClear();
     const page = { ...consoleScript, url: 'https://evil.example/beian' };
-    await expect(fakeBrowser.runtime.onMessage.trigger(FILING_LOAD_MESSAGE, page)).rejects.toThrow(/控制台/);
-    await expect(fakeBrowser.runtime.onMessage.trigger(FILING_LOAD_MESSAGE, { ...consoleScript, id: 'other-extension' })).rejects.toThrow();
+    await expect(fakeBrowser.runtime.onMessage.trigger(FILING_LOAD_MESSAGE, page, () => undefined)).rejects.toThrow(/控制台/);
+    await expect(fakeBrowser.runtime.onMessage.trigger(FILING_LOAD_MESSAGE, { ...consoleScript, id: 'other-extension' }, () => undefined)).rejects.toThrow();
     expect(executeScript).not.toHaveBeenCalled();
     stop();
   });
