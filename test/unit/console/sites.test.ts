@@ -107,6 +107,26 @@ describe('matchSites', () => {
     expect(pairs(matchSites(page(['www.example-tech.com.cn'], false), p))).toEqual([[0, 1, 'domain']]);
   });
 
+  it('matches a block that shows a subdomain, or the other form of an IDN, to the website of that registrable domain', () => {
+    const p = profile([site('官网', 'example-tech.cn'), site('商城', 'xn--fsqu00a.xn--fiqs8s')]);
+    expect(pairs(matchSites(page(['shop.例子.中国', 'Docs.Example-Tech.CN.'], false), p))).toEqual([
+      [0, 1, 'domain'],
+      [1, 0, 'domain'],
+    ]);
+  });
+
+  it('places only as many websites as the page has blocks when it cannot add any', () => {
+    expect(pairs(matchSites(page(['例子.中国', null], false), profile(THREE)))).toEqual([
+      [0, 2, 'domain'],
+      [1, 0, 'position'],
+    ]);
+    expect(pairs(matchSites(page(['例子.中国', null], true), profile(THREE)))).toEqual([
+      [0, 2, 'domain'],
+      [1, 0, 'position'],
+      [2, 1, 'new'],
+    ]);
+  });
+
   it('matches blocks in the reverse order of the profile by domain', () => {
     expect(pairs(matchSites(page(['example-tech.com.cn', 'example-tech.cn'], false), profile(THREE.slice(0, 2))))).toEqual([
       [0, 1, 'domain'],
