@@ -28,6 +28,8 @@ export interface FillPlanRow {
   reason: string;
   /** A red line: the page shows something that contradicts the profile (a block's domain that is not its website's). */
   warning?: string;
+  /** The fill adds the website block this row is in (a profile website not on the page yet). */
+  addsBlock?: true;
 }
 
 export interface PlanOptions {
@@ -200,8 +202,9 @@ export function planFill(snapshot: StepSnapshot, profile: Profile, opts: PlanOpt
   // first filing adds them by default; elsewhere they stay unticked for the user to choose.
   const heldBack = newBlocksHeldBack(snapshot);
   const offer = (row: FillPlanRow, reason: string): FillPlanRow => {
-    if (!row.include) return row;
-    return matchOf(row.key)?.how === 'new' && heldBack ? { ...row, include: false, reason: heldBack } : { ...row, reason };
+    const adds = matchOf(row.key)?.how === 'new' ? { addsBlock: true as const } : {};
+    if (!row.include) return { ...row, ...adds };
+    return adds.addsBlock && heldBack ? { ...row, ...adds, include: false, reason: heldBack } : { ...row, ...adds, reason };
   };
   const template = fields.filter((f) => f.key.startsWith('websites[0].'));
   for (const match of matches.filter((m) => m.how === 'new')) {
