@@ -8,5 +8,7 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['test/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // Property tests and CLI runs take seconds on a loaded two-core machine; a timeout is a hang guard, not a timing.
+    testTimeout: 30_000,
   },
 });

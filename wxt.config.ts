@@ -10,7 +10,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: '备案助手',
     description: '腾讯云 ICP 备案控制台助手：申请人档案、一键预填、网站名称检查、短信核验倒计时。',
-    permissions: ['storage', 'alarms', 'notifications'],
+    // scripting: the filing app's part is injected only on entering the filing app (entrypoints/filing-app).
+    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
     host_permissions: [CONSOLE_MATCH, MIIT_MATCH],
     commands: {
       'toggle-panel': {

@@ -48,6 +48,7 @@ countFrom('test-results/unit.json', (r) => ({ passed: r.numPassedTests, failed: 
 const chromeBuilt = check('build chrome-mv3', 'npx', ['wxt', 'build']);
 const firefoxBuilt = check('build firefox-mv2', 'npx', ['wxt', 'build', '-b', 'firefox']);
 if (firefoxBuilt) check('web-ext lint (firefox)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--no-input', '--output', 'text']);
+if (chromeBuilt && firefoxBuilt) check('page-script size budgets (gzip -9)', 'npx', ['tsx', 'scripts/bench/bundle.ts', '--check']);
 const replicaBuilt = check('build replica console', 'node', ['scripts/build-replica.mjs']);
 
 if (!hasBrowser) {

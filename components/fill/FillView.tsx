@@ -203,6 +203,17 @@ export function FillView({ snapshot, profile, onFill, onUndo, onExportStructure,
           {sectionsOf(rows).map(({ section, rows: sectionRows }) => (
             <div key={section ?? ''} role="listitem" className="bh-fill-group">
               {section && <h3 className="bh-fill-group-title">{section}</h3>}
+              {sectionRows.some((r) => r.addsBlock && r.editable) && (
+                <label className="bh-fill-add-site">
+                  <input
+                    type="checkbox"
+                    checked={sectionRows.filter((r) => r.editable).every(ticked)}
+                    disabled={busy !== null}
+                    onChange={(e) => setTicks({ ...ticks, ...Object.fromEntries(sectionRows.filter((r) => r.editable).map((r) => [r.key, e.target.checked])) })}
+                  />
+                  在本订单中新增此网站（勾选本节全部字段）
+                </label>
+              )}
               <ul aria-label={section ?? '本页字段'}>
                 {sectionRows.map((row) => (
                   <PlanLine

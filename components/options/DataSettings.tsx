@@ -4,6 +4,7 @@ import { deleteUnreadable, type StoreReport } from '@/utils/browser/unreadable';
 import { downloadTextFile } from '@/components/profiles/download';
 import { todayIso } from '@/components/profiles/useProfiles';
 import { useUnreadable } from '@/components/data/useUnreadable';
+import { BackupSettings } from './BackupSettings';
 
 function saveRaw(report: StoreReport): void {
   const stamp = new Date().toISOString().slice(0, 10);
@@ -75,6 +76,7 @@ export function DataSettings() {
         </>
       )}
       {report.profilesLocked && <p className="bh-weak">档案已加密并锁定，解锁后才能检查加密的档案记录。</p>}
+      <BackupSettings />
     </div>
   );
 }

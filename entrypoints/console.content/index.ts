@@ -1,33 +1,24 @@
-import { isFilingPath } from '@/utils/console';
-import { startConsoleSession, type ConsoleSession } from './session';
+import { browser } from 'wxt/browser';
+import { isFilingPath } from '@/utils/console/paths';
+import { FILING_LOAD_MESSAGE } from '@/utils/browser/filing-load-message';
 
 /**
- * Matches the whole console host because the console is a single-page app: a user can arrive at the filing app
- * from another product without a page load. The panel lives only while the path is inside the filing app.
+ * The only script every console page gets (CVM, COS and billing pages included), so it is tiny: it watches the
+ * console's single-page navigation and, on entering the filing app, asks the background to load the filing app's part
+ * (entrypoints/filing-app). Nothing else runs, observes or is kept on pages outside the filing app.
  */
 export default defineContentScript({
   matches: ['https://console.cloud.tencent.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    // Held as a promise so that quick successive navigations never start two sessions.
-    let session: Promise<ConsoleSession | null> | null = null;
-    const stop = () => {
-      const running = session;
-      session = null;
-      void running?.then((s) => s?.stop());
-    };
+    let requested = false;
     const follow = (url: URL) => {
-      const inFilingApp = isFilingPath(url.pathname);
-      if (inFilingApp && !session) {
-        const starting: Promise<ConsoleSession | null> = startConsoleSession(ctx).catch(() => {
-          if (session === starting) session = null; // The background was not reachable: try again on the next navigation.
-          return null;
-        });
-        session = starting;
-      } else if (!inFilingApp && session) stop();
+      if (requested || !isFilingPath(url.pathname)) return;
+      requested = true;
+      // Not loaded (the background was unreachable): try again on the next navigation.
+      browser.runtime.sendMessage(FILING_LOAD_MESSAGE).catch(() => (requested = false));
     };
     follow(new URL(location.href));
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => follow(newUrl));
-    ctx.onInvalidated(stop);
   },
 });

@@ -1,18 +1,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fillVerifier, watchResults } from '@/utils/miit';
-import { MiitChoiceSchema, MiitFillRequestSchema } from '@/utils/miit/schemas';
-import { checkSender, DockStateSchema, onMessage, parsePayload, sendMessage, type Sender } from '@/utils/browser/messaging';
+import { fromBackground, onMessage, sendMessage } from '@/utils/browser/messaging';
 import { trackComposition } from '@/utils/page/typing';
-import { mountDock } from '../console.content/dock';
+import { mountDock } from '@/utils/browser/dock';
 
 export interface MiitSession {
   stop(): void;
-}
-
-/** Only the background may drive the page; anything else (another extension, a page) is refused. */
-function fromBackground<T>(schema: Parameters<typeof parsePayload<T>>[0], data: unknown, sender: Sender): T {
-  checkSender(sender, 'background');
-  return parsePayload(schema, data);
 }
 
 /**
@@ -27,17 +20,17 @@ export async function startMiitSession(ctx: ContentScriptContext): Promise<MiitS
 
   const stops = [
     onMessage('page:miitChoose', ({ data, sender }) => {
-      const choice = fromBackground(MiitChoiceSchema, data, sender);
+      const choice = fromBackground(data, sender);
       if (choice.orderKey !== orderKey) verifierId = null;
       orderKey = choice.orderKey;
     }),
     onMessage('page:miitFill', ({ data, sender }) => {
-      const request = fromBackground(MiitFillRequestSchema, data, sender);
+      const request = fromBackground(data, sender);
       orderKey = request.orderKey;
       verifierId = request.verifierId;
       return fillVerifier(document, request);
     }),
-    onMessage('page:applyDock', ({ data, sender }) => dock.apply(fromBackground(DockStateSchema, data, sender))),
+    onMessage('page:applyDock', ({ data, sender }) => dock.apply(fromBackground(data, sender))),
     watchResults(document, ({ code }) => {
       // Without a chosen order there is nothing to count the answer for.
       if (orderKey) void sendMessage('miit:answer', { code, orderKey, verifierId }).catch(() => undefined);

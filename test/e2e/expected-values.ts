@@ -17,6 +17,26 @@ function profileFrom(file: string): Profile {
 export const PERSONAL = profileFrom('personal.json');
 export const ENTERPRISE = profileFrom('enterprise-two-sites.json');
 
+/** The fixture's enterprise with a third website, the one the issue #20 specs' 新增网站 order is for. */
+export const THREE_SITES: Profile = {
+  ...structuredClone(ENTERPRISE),
+  id: 'ent-bjsl-0003',
+  label: '北京示例科技 · 三个网站',
+  websites: [
+    ...structuredClone(ENTERPRISE.websites),
+    {
+      name: '示例科技商城',
+      domain: 'example-shop.cn',
+      homepageUrl: 'www.example-shop.cn',
+      serviceContent: ['单位门户网站'],
+      languages: ['中文简体'],
+      preApprovals: [],
+      remark: '公司自有产品的展示与在线订购，不提供第三方入驻。',
+      principal: null,
+    },
+  ],
+};
+
 /** The replica's store keys a profile path ends up under. */
 export function replicaKeys(key: string): string[] {
   if (key === 'subject.region') return ['subject.province', 'subject.city', 'subject.district'];

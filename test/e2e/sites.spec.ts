@@ -11,23 +11,13 @@ import type { FillPlanRow } from '@/utils/console/plan';
 import { bundleAdapter } from '../../scripts/bench/fill';
 import { DRAFT_ORDER_ID } from '../replica/src/data/orders';
 import { CHROMIUM_FLAGS, chromiumPath } from './harness';
-import { ENTERPRISE, expectedBlock, expectState, PERSONAL, replicaKeys, type Values } from './expected-values';
+import { ENTERPRISE, expectedBlock, expectState, PERSONAL, replicaKeys, THREE_SITES, type Values } from './expected-values';
 import { REPLICA_ORIGIN, replicaState, routeReplica } from './replica-server';
 
 // window.__BH__ and window.__ctl are declared in fill.spec.ts (the same bundle: scripts/bench/fill.ts bundleAdapter).
 
-/** The fixture's enterprise with a third website, the one a 新增网站 order is for. */
-const THREE_SITES: Profile = structuredClone(ENTERPRISE);
-THREE_SITES.websites.push({
-  name: '示例科技商城',
-  domain: 'example-shop.cn',
-  homepageUrl: 'www.example-shop.cn',
-  serviceContent: ['单位门户网站'],
-  languages: ['中文简体'],
-  preApprovals: [],
-  remark: '公司自有产品的展示与在线订购，不提供第三方入驻。',
-  principal: null,
-});
+/** The wizard title of a 新增网站 order (the replica's `?filing=`). */
+const ADD_SITE_ORDER = '新增服务（原备案在腾讯云）';
 
 let browser: Browser;
 let adapter: string;
@@ -74,7 +64,7 @@ async function expectUndone(before: Values): Promise<void> {
 }
 
 test('a 新增网站 order whose block shows the profile’s third domain gets that website, matched by domain', async () => {
-  await open('type=enterprise&sites=WWW.Example-Shop.cn');
+  await open(`type=enterprise&sites=WWW.Example-Shop.cn&filing=${encodeURIComponent(ADD_SITE_ORDER)}`);
   const before = await values();
   const { rows, report } = await fill(THREE_SITES);
   expect(report.failed).toEqual([]);
@@ -83,10 +73,15 @@ test('a 新增网站 order whose block shows the profile’s third domain gets t
   // The block shows its domain in the console's spelling; everything else is the third website's.
   expectState(after, expectedBlock(THREE_SITES, 2, 0), ['websites[0].domain']);
   expect(after['websites[0].domain']).toBe('WWW.Example-Shop.cn');
-  // The profile's other websites go into new blocks, never into this one.
-  expect(report.sitesAdded).toBe(2);
-  expectState(after, expectedBlock(THREE_SITES, 0, 1));
-  expectState(after, expectedBlock(THREE_SITES, 1, 2));
+  // The profile's other websites are most likely filed already: offered unticked, so no block is added.
+  const offered = rows.filter((r) => /^websites\[[12]\]\./.test(r.key));
+  expect(offered.length).toBeGreaterThan(0);
+  expect(offered.filter((r) => r.include)).toEqual([]);
+  const choosable = offered.filter((r) => r.editable);
+  expect(choosable.map((r) => r.key)).toContain('websites[1].name');
+  for (const row of choosable) expect(row.reason).toMatch(/本订单是「新增网站（原备案在腾讯云）」，不是首次备案/);
+  expect(report.sitesAdded).toBe(0);
+  expect(after['websites[1].name']).toBeUndefined();
   await expectUndone(before);
 });
 

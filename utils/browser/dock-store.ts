@@ -1,5 +1,6 @@
 import { readSingle, writeSingle } from '@/utils/storage/kept';
-import { DOCK_WIDTH_RANGE, DockStateSchema, type DockState } from './messaging';
+import { DOCK_WIDTH_RANGE, type DockState } from './messaging';
+import { DockStateSchema } from './message-schemas';
 import { defineKeptItem } from './kept-item';
 
 export const DEFAULT_DOCK: DockState = { collapsed: false, width: 400 };

@@ -5,9 +5,9 @@
  * content script → background → the panels of that tab (`page:changed`, over the panel's port, see panel-port.ts);
  * content script → background (`page:orders`, `dock:*`); background → content script (`page:*`). Firefox gives an extension frame inside a web
  * page fewer APIs than Chrome, so the panel never calls `tabs.*` itself: everything privileged goes through the
- * background. This module is imported by the content script, so it uses `zod/mini`.
+ * background. This module goes into the page-side scripts, so it carries no schema: payloads are validated where they
+ * are received in extension contexts (message-schemas.ts); page-side handlers only check that the sender is the background.
  */
-import * as z from 'zod/mini';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
@@ -74,17 +74,11 @@ export interface ProtocolMap {
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
 
-export type Sender = Runtime.MessageSender;
+// The always-on console script's one message lives in filing-load-message.ts: importing this module runs the messaging
+// library's setup, which would double that script's size.
 
-export const EmptySchema = z.optional(z.union([z.undefined(), z.null()]));
-export const DockPatchSchema = z.object({
-  collapsed: z.optional(z.boolean()),
-  width: z.optional(z.number().check(z.int(), z.minimum(200), z.maximum(2000))),
-});
-export const DockStateSchema = z.object({
-  collapsed: z.boolean(),
-  width: z.number().check(z.int(), z.minimum(200), z.maximum(2000)),
-});
+
+export type Sender = Runtime.MessageSender;
 
 export class RejectedMessageError extends Error {}
 
@@ -135,11 +129,11 @@ export function checkSender(sender: Sender, rule: SenderRule | readonly SenderRu
   }
 }
 
-/** Parses a payload with its schema, turning failure into a rejection with a readable reason. */
-export function parsePayload<T>(schema: z.ZodMiniType<T>, data: unknown): T {
-  const result = z.safeParse(schema, data);
-  if (!result.success) throw new RejectedMessageError(`拒绝：消息内容格式不正确（${result.error.issues[0]?.message ?? ''}）`);
-  return result.data;
+
+/** Page side: only the background may drive a page script; it validated the payload where it came from. */
+export function fromBackground<T>(data: T, sender: Sender): T {
+  checkSender(sender, 'background');
+  return data;
 }
 
 /** The tab a panel frame lives in; panels only ever act on their own tab. */

@@ -3,7 +3,8 @@
  * which relays to the MIIT content script of that same tab; MIIT's answers come back to the background and are stored
  * with the order (code and time only), where every panel sees them through the orders store.
  */
-import { checkSender, onMessage, parsePayload, sendMessage, tabOfPanel } from './messaging';
+import { checkSender, onMessage, sendMessage, tabOfPanel } from './messaging';
+import { parsePayload } from './message-schemas';
 import { updateOrder } from './orders-store';
 import { toTab } from './panel-relay';
 import { MiitAnswerSchema, MiitChoiceSchema, MiitFillRequestSchema } from '@/utils/miit/schemas';

@@ -1,20 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
-import * as z from 'zod/mini';
-import {
-  checkSender,
-  isOwnExtension,
-  DockPatchSchema,
-  EmptySchema,
-  onMessage,
-  parsePayload,
-  sendMessage,
-  tabOfPanel,
-  type Sender,
-} from './messaging';
+import { checkSender, isOwnExtension, onMessage, sendMessage, tabOfPanel, type Sender } from './messaging';
+import { DockPatchSchema, EmptySchema, parsePayload } from './message-schemas';
+import { isFilingLoadMessage } from './filing-load-message';
 import { readDock, updateDock } from './dock-store';
 import { registerPanelPorts } from './panel-port';
 import { missingBackgroundCapabilities } from './capabilities';
 import { recordObservations } from './orders-store';
+import { StoreReadOnlyError } from '@/utils/storage/kept';
 import { getActiveProfileId } from './active-profile';
 import { FillRequestSchema, OrderObservationsSchema } from '@/utils/console/schemas';
 import { stageObservationsFromPage } from '@/utils/orders/from-page';
@@ -25,6 +17,14 @@ export const toTab = (tabId: number) => ({ tabId, frameId: 0 });
 
 /** The content scripts that dock the panel: the console's and MIIT's. */
 const DOCKING_SCRIPTS = ['content-script', 'miit-content-script'] as const;
+
+/**
+ * Loads the filing app's part into one frame of a console tab, in the isolated world. `scripting` exists in Chrome MV3
+ * and in Firefox MV2 from 102; the script is not web-accessible, so the console page cannot fetch it.
+ */
+function injectFilingApp(tabId: number, frameId: number): Promise<unknown> {
+  return browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/filing-app.js'] });
+}
 
 /** A push our own script sent as its tab closed arrives without a tab (seen in Firefox): nothing is left to update. */
 const isFromClosingTab = (sender: Sender) => isOwnExtension(sender) && sender.tab == null && (sender.url ?? '').startsWith('https://');
@@ -87,11 +87,21 @@ export function registerPanelRelay(): () => void {
       checkSender(sender, 'content-script');
       const observations = parsePayload(OrderObservationsSchema, data);
       const profileId = (await getActiveProfileId()) ?? undefined;
-      await recordObservations(stageObservationsFromPage(observations, Date.now(), profileId));
+      await recordObservations(stageObservationsFromPage(observations, Date.now(), profileId)).catch((error: unknown) => {
+        // Orders a newer version wrote are read-only; the orders view says so, the page need not hear it again.
+        if (!(error instanceof StoreReadOnlyError)) throw error;
+      });
     }),
   ];
+  const onFilingLoad = (message: unknown, sender: Sender) => {
+    if (!isFilingLoadMessage(message)) return undefined;
+    checkSender(sender, 'content-script');
+    return injectFilingApp(sender.tab!.id!, sender.frameId ?? 0).then(() => true);
+  };
+  browser.runtime.onMessage.addListener(onFilingLoad);
   return () => {
     offs.forEach((off) => off());
+    browser.runtime.onMessage.removeListener(onFilingLoad);
     panels.stop();
   };
 }

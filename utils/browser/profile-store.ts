@@ -56,6 +56,7 @@ import {
   type StoredEntry,
 } from '@/utils/profile/record';
 import { restoreUnknown, type KeptReason } from '@/utils/storage/kept';
+import { isBackupText } from '@/utils/backup/backup';
 import { VaultLockedError, getRecordKey, touch, watchVault, type RecordKeyState } from './vault';
 
 export type ProfileEntry = {
@@ -359,6 +360,9 @@ export async function importProfiles(text: string, options: ImportOptions): Prom
       if (error instanceof EnvelopeError) return rejected(`${error.message}没有导入任何档案。`);
       throw error;
     }
+  }
+  if (isBackupText(plainText)) {
+    return rejected('这是备案助手的全部数据备份，不是档案导出文件。请在设置页「数据」中用「从备份恢复」打开它。没有导入任何档案。');
   }
   const parsed = options.allowFilingErrors ? readExchangeFile(plainText) : parseExchangeFile(plainText, { today: options.today });
   if (!parsed.ok) {

@@ -103,6 +103,11 @@ function planReminders(orders: readonly Order[], offsetsMinutes: readonly number
   });
 }
 
+/** Marks for every reminder of `orders` already due at `now`, so restored orders never bring a burst of past reminders. */
+export function pastReminderMarks(orders: readonly Order[], offsetsMinutes: readonly number[], now: number): Record<string, number> {
+  return Object.fromEntries(planReminders(orders, offsetsMinutes).filter((r) => r.at <= now).map((r) => [r.alarmName, now]));
+}
+
 /** Background events can overlap (start-up, alarms, storage changes); each reminder pass runs alone. */
 let queue: Promise<unknown> = Promise.resolve();
 function exclusive<T>(task: () => Promise<T>): Promise<T> {

@@ -13,7 +13,8 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import { hasCapability } from './capabilities';
-import { checkSender, onMessage, parsePayload, sendMessage } from './messaging';
+import { checkSender, onMessage, sendMessage } from './messaging';
+import { parsePayload } from './message-schemas';
 
 export interface VaultSession {
   /** The unlocked key, exported raw (base64); null when locked. */

@@ -38,6 +38,7 @@ import {
   type Scope,
 } from './labels';
 import { normaliseLabel } from './text';
+import { parseFilingType } from '@/utils/orders/filing-types';
 import type { ControlKind, FieldSnapshot, StepId, StepSnapshot } from './types';
 
 /** What an item says about itself; reused while the item's signature (element count and text) stays the same. */
@@ -162,7 +163,8 @@ function readTitles(root: Element, ignored: (el: Element) => boolean): Title[] {
     if (!text) continue;
     let scope: Element = el;
     while (scope !== root && scope.parentElement && !scope.querySelector(ITEM_SELECTOR)) scope = scope.parentElement;
-    titles.push({ el, text, section: sectionOfTitle(text), scope });
+    // A title naming the order type (新增服务（原备案在腾讯云）) heads the whole wizard, not a website's section.
+    titles.push({ el, text, section: parseFilingType(text) ? null : sectionOfTitle(text), scope });
   }
   return titles;
 }

@@ -1,12 +1,8 @@
 /**
- * The console adapter: everything the extension knows about the filing console's DOM. Imported by the content
- * script, so it stays small: no React, no classic zod, no large tables.
+ * The console adapter: everything the extension knows about the filing console's DOM. The filing-app script injected
+ * into the page imports the controller directly (no schema in the page); extension contexts use the schemas here.
  */
 export { createConsoleController, type ConsoleController, type ConsoleControllerOptions } from './controller';
 export { FillItemSchema, FillItemsSchema, FillOptionsSchema, FillRequestSchema } from './schemas';
 export type * from './types';
-
-/** The filing app's routes: `/beian` and everything under it. */
-export function isFilingPath(pathname: string): boolean {
-  return /^\/beian(\/|$)/.test(pathname);
-}
+export { isFilingPath } from './paths';

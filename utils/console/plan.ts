@@ -7,7 +7,7 @@ import { diffProfiles } from '@/utils/profile/diff';
 import { fieldLabel } from '@/utils/profile/labels';
 import { PERSON_LEAVES } from './labels';
 import { sameRegistrableDomain } from '@/utils/profile/domain';
-import { matchSites, siteHeading, type SiteChoices, type SiteMatch } from './sites';
+import { matchSites, newBlocksHeldBack, siteHeading, type SiteChoices, type SiteMatch } from './sites';
 import { isEmptyValue, onlyAdds, sameValue, squash } from './text';
 import type { ControlKind, FieldSnapshot, FieldValue, FillItem, StepId, StepSnapshot } from './types';
 
@@ -28,6 +28,8 @@ export interface FillPlanRow {
   reason: string;
   /** A red line: the page shows something that contradicts the profile (a block's domain that is not its website's). */
   warning?: string;
+  /** The fill adds the website block this row is in (a profile website not on the page yet). */
+  addsBlock?: true;
 }
 
 export interface PlanOptions {
@@ -196,14 +198,20 @@ export function planFill(snapshot: StepSnapshot, profile: Profile, opts: PlanOpt
     const row = siteRow(f, f.key, matchOf(f.key), profile, opts.overwrite);
     return coveredBySameAs(f.key) ? { ...row, include: false, editable: false, status: 'skip' as const, reason: '同主体负责人，无需填写' } : row;
   });
-  // Websites not on the page yet: the fill adds blocks, and each new block asks what the first one asks.
+  // Websites not on the page yet: the fill adds blocks, and each new block asks what the first one asks. Only a
+  // first filing adds them by default; elsewhere they stay unticked for the user to choose.
+  const heldBack = newBlocksHeldBack(snapshot);
+  const offer = (row: FillPlanRow, reason: string): FillPlanRow => {
+    const adds = matchOf(row.key)?.how === 'new' ? { addsBlock: true as const } : {};
+    if (!row.include) return { ...row, ...adds };
+    return adds.addsBlock && heldBack ? { ...row, ...adds, include: false, reason: heldBack } : { ...row, ...adds, reason };
+  };
   const template = fields.filter((f) => f.key.startsWith('websites[0].'));
   for (const match of matches.filter((m) => m.how === 'new')) {
     for (const field of template) {
       // A new block starts empty and editable, whatever the first block shows now.
       const blank = { ...field, value: null, disabled: false };
-      const row = siteRow(blank, inWebsite(field.key, match.block), match, profile, opts.overwrite);
-      rows.push({ ...row, reason: row.include ? '将新增网站信息块后填写' : row.reason });
+      rows.push(offer(siteRow(blank, inWebsite(field.key, match.block), match, profile, opts.overwrite), '将新增网站信息块后填写'));
     }
   }
   // Fields a choice on this step may reveal: they are filled if they appear while filling.
@@ -211,7 +219,7 @@ export function planFill(snapshot: StepSnapshot, profile: Profile, opts: PlanOpt
   for (const key of revealable(snapshot, profile, matches)) {
     if (planned.has(key)) continue;
     const row = siteRow(hiddenField(key, profile), key, matchOf(key), profile, opts.overwrite);
-    if (row.include) rows.push({ ...row, reason: '页面上暂未出现：做出相应选择后出现时填写' });
+    if (row.include) rows.push(offer(row, '页面上暂未出现：做出相应选择后出现时填写'));
   }
   return rows;
 }

@@ -6,6 +6,7 @@
 import type { Profile } from '@/utils/profile';
 import { sameRegistrableDomain } from '@/utils/profile/domain';
 import { ORDER_WEBSITE_CAP, provinceOf } from '@/utils/filing/provinces';
+import { filingTypeName, parseFilingType, type FilingType } from '@/utils/orders/filing-types';
 import type { StepSnapshot } from './types';
 
 export type SiteMatchHow = 'domain' | 'position' | 'manual' | 'unknown' | 'new';
@@ -43,6 +44,26 @@ export function websitesPerOrder(profile: Profile): number {
 /** The order a wizard page is for, from its path (`/beian/manage/process/<order>/website`). */
 export function orderIdOfPath(path: string): string | null {
   return /\/process\/(\d+)(?:\/|$)/.exec(path)?.[1] ?? null;
+}
+
+/** The order's filing type as the page words it (its title, the current step); null when the page does not say. */
+export function filingTypeOnPage(snapshot: StepSnapshot): FilingType | null {
+  for (const text of [snapshot.stepTitle, ...snapshot.headings]) {
+    const type = text ? parseFilingType(text) : null;
+    if (type) return type;
+  }
+  return null;
+}
+
+/**
+ * Why blocks for the profile's other websites are only offered, not ticked: outside a first filing (新增网站, 接入,
+ * 变更网站) they are most likely filed already, and filing them again is a rejection. Null on a first filing.
+ */
+export function newBlocksHeldBack(snapshot: StepSnapshot): string | null {
+  const type = filingTypeOnPage(snapshot);
+  if (type === 'first-filing') return null;
+  const what = type ? `本订单是「${filingTypeName(type)}」，不是首次备案` : '页面上看不出本订单是否为首次备案';
+  return `${what}：档案中的其他网站可能已经备案，默认不为它们新增网站信息块；确需在本订单中一并备案时再勾选`;
 }
 
 function blockDomains(snapshot: StepSnapshot): Array<string | null> {

@@ -12,6 +12,9 @@ import { parseRoute, type WizardStepId } from './routes';
 export type FieldValue = string | string[] | boolean;
 export type ClassPrefix = 'app-beian' | 'tea';
 export type Wording = 'website' | 'service';
+/** The order type the wizard's title names, as the console words it. */
+export type FilingTitle = (typeof FILING_TITLES)[number];
+const FILING_TITLES = ['首次备案', '新增服务（原备案在腾讯云）', '接入备案', '变更服务'] as const;
 
 export interface ReplicaState {
   /** location.pathname */
@@ -39,6 +42,7 @@ export interface Snapshot {
   route: string;
   prefix: ClassPrefix;
   wording: Wording;
+  filing: FilingTitle;
   values: Record<string, FieldValue>;
   websiteCount: number;
   submittedOrders: ReplicaOrder[];
@@ -141,18 +145,20 @@ function sessionSetting<T extends string>(search: string, key: string, allowed: 
   return remembered && (allowed as string[]).includes(remembered) ? (remembered as T) : fallback;
 }
 
-function locationPart(): Pick<Snapshot, 'route' | 'prefix' | 'wording'> {
+function locationPart(): Pick<Snapshot, 'route' | 'prefix' | 'wording' | 'filing'> {
   return {
     route: location.pathname,
     prefix: sessionSetting(location.search, 'prefix', PREFIXES, 'app-beian'),
     wording: sessionSetting(location.search, 'wording', WORDINGS, 'website'),
+    filing: sessionSetting(location.search, 'filing', [...FILING_TITLES], '首次备案'),
   };
 }
 
 /**
  * A website step as an order opens it (tests go straight to it): `?type=enterprise|personal` presets the subject
  * type, `?sites=a.cn,b.com` shows one block per entry with that domain already in it (an empty entry: no domain),
- * `?sameAs=1` has the console tick 同主体负责人 in every block by default.
+ * `?sameAs=1` has the console tick 同主体负责人 in every block by default. `?filing=新增服务（原备案在腾讯云）` (or another
+ * of FILING_TITLES) is the order type the wizard's title names, remembered for the tab like `?wording`.
  */
 function presetValues(search: string): { values: Record<string, FieldValue>; websiteCount: number } {
   const query = new URLSearchParams(search);

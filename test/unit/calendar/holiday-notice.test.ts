@@ -139,13 +139,14 @@ const noticeArbitrary = fc
     festivals: fc.shuffledSubarray(FESTIVALS, { minLength: 1, maxLength: 6 }),
     offsets: fc.array(fc.integer({ min: 0, max: 25 }), { minLength: 7, maxLength: 7 }),
     lengths: fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 7, maxLength: 7 }),
-    workdayPicks: fc.array(fc.array(fc.integer({ min: 1, max: 14 }), { maxLength: 3 }), { minLength: 7, maxLength: 7 }),
+    // offset ≤ 25, length ≤ 9 and a working day ≤ 10 days after the end stay inside the item's 45-day slot.
+    workdayPicks: fc.array(fc.array(fc.integer({ min: 1, max: 10 }), { maxLength: 3 }), { minLength: 7, maxLength: 7 }),
     statesDays: fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }),
     style: fc.record({ weekday: fc.constantFrom<Style['weekday']>('zhou', 'xingqi', 'none'), fullWidth: fc.boolean(), repeatMonth: fc.boolean() }),
     combine: fc.boolean(),
   })
   .map(({ year, startsLastYear, festivals, offsets, lengths, workdayPicks, statesDays, style, combine }) => {
-    // One item per 45-day slot, so items never overlap; ranges cross months freely.
+    // One item per 45-day slot, so items and their working days never overlap; ranges cross months freely.
     const names = ['春节', ...festivals].map((name) => [name]);
     if (combine && names.length > 2) names.splice(-2, 2, [...names.at(-2)!, ...names.at(-1)!]);
     const items: ItemSpec[] = names.map((itemNames, index) => {

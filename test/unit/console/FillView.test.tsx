@@ -236,4 +236,40 @@ describe('FillView', () => {
     expect(screen.getAllByText(/网站 1 · 山间小记（example.com） · 手动选择/).length).toBeGreaterThan(0);
     expect(screen.getByRole('alert').textContent).toMatch(/「other.cn」与所选网站的域名「example.com」不同/);
   });
+
+  it('offers the profile’s other websites unticked on a 新增网站 order, and adds one with a single tick', async () => {
+    const twoSites: Profile = {
+      ...profile,
+      subject: { ...profile.subject, type: 'enterprise' },
+      websites: [...profile.websites, { name: '溪边茶事', domain: 'example.net', serviceContent: ['其他'], languages: ['中文简体'], preApprovals: [], remark: '茶叶笔记', principal: null }],
+    };
+    const websiteStep = snapshot({
+      path: '/beian/manage/process/30179108639935234/website',
+      step: 'website',
+      headings: ['新增服务（原备案在腾讯云）'],
+      siteCount: 1,
+      canAddSite: true,
+      fields: [
+        field({ key: 'websites[0].name', label: '网站名称', section: '网站信息' }),
+        field({ key: 'websites[0].domain', label: '网站域名', section: '网站信息', value: 'example.com', disabled: true }),
+        field({ key: 'websites[0].remark', label: '网站备注', section: '网站信息' }),
+      ],
+    });
+    const onFill = vi.fn(async () => emptyReport);
+    const { user } = setup({ snapshot: websiteStep, profile: twoSites, onFill });
+    const group = screen.getByRole('list', { name: '网站 2 · 溪边茶事（example.net） · 将新增' });
+    const lines = within(group).getAllByRole('checkbox') as HTMLInputElement[];
+    expect(lines.length).toBe(3);
+    expect(lines.map((c) => c.checked)).toEqual([false, false, false]);
+    expect(lines[0]!.title).toMatch(/不是首次备案/);
+    await user.click(screen.getByRole('checkbox', { name: '在本订单中新增此网站（勾选本节全部字段）' }));
+    expect(lines.map((c) => c.checked)).toEqual([true, true, true]);
+    await user.click(screen.getByRole('button', { name: '填充本页' }));
+    const items = (onFill.mock.calls[0] as unknown as [{ key: string; value: unknown }[]])[0];
+    expect(items.filter((i) => i.key.startsWith('websites[1].'))).toEqual([
+      expect.objectContaining({ key: 'websites[1].name', value: '溪边茶事' }),
+      expect.objectContaining({ key: 'websites[1].domain', value: 'example.net' }),
+      expect.objectContaining({ key: 'websites[1].remark', value: '茶叶笔记' }),
+    ]);
+  });
 });

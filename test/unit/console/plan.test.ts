@@ -153,9 +153,11 @@ describe('planFill', () => {
     expect(rows[0]).toMatchObject({ include: false, editable: false, reason: '页面上不可编辑' });
   });
 
-  it('plans the websites the page has no block for yet, from the first block', () => {
+  it('plans the websites the page has no block for yet, from the first block, on a first filing', () => {
     loadFixture('website-enterprise.html');
-    const snapshot = detect(document).snapshot;
+    const read = detect(document).snapshot;
+    // The fixture's title says only 「ICP备案」; a first filing's page names itself.
+    const snapshot = { ...read, headings: ['首次备案', ...read.headings] };
     const rows = planFill(snapshot, enterpriseProfile(), { overwrite: false });
     const third = rows.filter((r) => r.key.startsWith('websites[2].'));
     expect(third.map((r) => r.key)).toContain('websites[2].name');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile, Website } from '@/utils/profile';
 import { normaliseDomain, sameRegistrableDomain } from '@/utils/profile/domain';
-import { planFill } from '@/utils/console/plan';
-import { matchSites, orderIdOfPath, siteHeading, websitesPerOrder } from '@/utils/console/sites';
+import { fillItemsOf, planFill } from '@/utils/console/plan';
+import { filingTypeOnPage, matchSites, newBlocksHeldBack, orderIdOfPath, siteHeading, websitesPerOrder } from '@/utils/console/sites';
 import type { FieldSnapshot, PageSnapshot } from '@/utils/console/types';
 
 describe('normaliseDomain', () => {
@@ -73,8 +73,8 @@ const field = (key: string, value: FieldSnapshot['value'], over: Partial<FieldSn
   ...over,
 });
 
-/** A website step whose blocks show these domains (null: the block shows none yet). */
-function page(domains: Array<string | null>, canAddSite = true): PageSnapshot {
+/** A website step whose blocks show these domains (null: the block shows none yet), on an order of this wording. */
+function page(domains: Array<string | null>, canAddSite = true, title: string | null = '首次备案'): PageSnapshot {
   const fields = domains.flatMap((domain, i) => [
     field(`websites[${i}].name`, ''),
     field(`websites[${i}].domain`, domain ?? '', { disabled: domain !== null }),
@@ -88,7 +88,7 @@ function page(domains: Array<string | null>, canAddSite = true): PageSnapshot {
     step: 'website',
     stepTitle: '填写网站信息',
     stepTitles: [],
-    headings: [],
+    headings: title ? [title, '网站信息'] : ['网站信息'],
     fields,
     siteCount: domains.length,
     canAddSite,
@@ -105,6 +105,26 @@ describe('matchSites', () => {
     const p = profile(THREE);
     expect(pairs(matchSites(page(['XN--FSQU00A.XN--FIQS8S.'], false), p))).toEqual([[0, 2, 'domain']]);
     expect(pairs(matchSites(page(['www.example-tech.com.cn'], false), p))).toEqual([[0, 1, 'domain']]);
+  });
+
+  it('matches a block that shows a subdomain, or the other form of an IDN, to the website of that registrable domain', () => {
+    const p = profile([site('官网', 'example-tech.cn'), site('商城', 'xn--fsqu00a.xn--fiqs8s')]);
+    expect(pairs(matchSites(page(['shop.例子.中国', 'Docs.Example-Tech.CN.'], false), p))).toEqual([
+      [0, 1, 'domain'],
+      [1, 0, 'domain'],
+    ]);
+  });
+
+  it('places only as many websites as the page has blocks when it cannot add any', () => {
+    expect(pairs(matchSites(page(['例子.中国', null], false), profile(THREE)))).toEqual([
+      [0, 2, 'domain'],
+      [1, 0, 'position'],
+    ]);
+    expect(pairs(matchSites(page(['例子.中国', null], true), profile(THREE)))).toEqual([
+      [0, 2, 'domain'],
+      [1, 0, 'position'],
+      [2, 1, 'new'],
+    ]);
   });
 
   it('matches blocks in the reverse order of the profile by domain', () => {
@@ -179,5 +199,52 @@ describe('planFill with matched blocks', () => {
   it('types the domain into a block matched by position', () => {
     const rows = planFill(page([null], false), profile(THREE), { overwrite: false });
     expect(rows.find((r) => r.key === 'websites[0].domain')).toMatchObject({ profileValue: 'example-tech.cn', include: true });
+  });
+});
+
+describe('blocks for the profile’s other websites', () => {
+  const p = profile([site('官网', 'example-tech.cn'), site('文档站', 'example-tech.com.cn', true)]);
+  const newRows = (rows: ReturnType<typeof planFill>) => rows.filter((r) => r.key.startsWith('websites[1].'));
+
+  it('reads the order type from the page’s own wording', () => {
+    expect(filingTypeOnPage(page([null], true, '首次备案'))).toBe('first-filing');
+    expect(filingTypeOnPage(page([null], true, '新增服务（原备案在腾讯云）'))).toBe('add-site-at-tencent');
+    expect(filingTypeOnPage(page([null], true, '接入备案'))).toBe('access');
+    expect(filingTypeOnPage(page([null], true, '变更服务'))).toBe('change-site');
+    expect(filingTypeOnPage(page([null], true, null))).toBeNull();
+  });
+
+  it('are added and ticked on a first filing', () => {
+    expect(newBlocksHeldBack(page([null], true, '首次备案'))).toBeNull();
+    const rows = newRows(planFill(page(['example-tech.cn']), p, { overwrite: false }));
+    expect(rows.find((r) => r.key === 'websites[1].name')).toMatchObject({ profileValue: '文档站', include: true, reason: '将新增网站信息块后填写' });
+    // The new block's own 负责人 appears once the block is added.
+    expect(rows.find((r) => r.key === 'websites[1].principal.name')).toMatchObject({ profileValue: '王五', include: true });
+  });
+
+  for (const [title, words] of [
+    ['新增服务（原备案不在腾讯云）', /「新增网站（原备案不在腾讯云）」，不是首次备案/],
+    ['接入备案（一键接入备案）', /「接入备案」，不是首次备案/],
+    ['变更服务', /「变更网站」，不是首次备案/],
+    [null, /看不出本订单是否为首次备案/],
+  ] as const) {
+    it(`are offered unticked, with the reason, on ${title ?? 'a page that does not say its order type'}`, () => {
+      const rows = newRows(planFill(page(['example-tech.cn'], true, title), p, { overwrite: false }));
+      const name = rows.find((r) => r.key === 'websites[1].name')!;
+      expect(name).toMatchObject({ profileValue: '文档站', include: false, editable: true });
+      expect(name.reason).toMatch(words);
+      expect(name.reason).toMatch(/可能已经备案.*再勾选/);
+      // Nothing of the new block is ticked, its own 负责人 included, so the fill adds no block unless the user asks.
+      expect(rows.length).toBeGreaterThan(3);
+      expect(rows.filter((r) => r.include)).toEqual([]);
+      expect(rows.find((r) => r.key === 'websites[1].principal.name')).toMatchObject({ include: false, editable: true });
+      expect(fillItemsOf(planFill(page(['example-tech.cn'], true, title), p, { overwrite: false })).some((i) => i.key.startsWith('websites[1].'))).toBe(false);
+    });
+  }
+
+  it('do not hold back the blocks already on the page', () => {
+    const rows = planFill(page(['example-tech.com.cn', null], false, '新增服务'), p, { overwrite: false });
+    expect(rows.find((r) => r.key === 'websites[0].name')).toMatchObject({ profileValue: '文档站', include: true });
+    expect(rows.find((r) => r.key === 'websites[1].name')).toMatchObject({ profileValue: '官网', include: true });
   });
 });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { checkSender, parsePayload, DockPatchSchema, tabOfPanel, RejectedMessageError, type Sender } from '@/utils/browser/messaging';
+import { checkSender, tabOfPanel, RejectedMessageError, type Sender } from '@/utils/browser/messaging';
+import { parsePayload, DockPatchSchema } from '@/utils/browser/message-schemas';
 
 const OWN_ID = 'test-extension-id';
 const panelSender = (tabId = 7): Sender => ({

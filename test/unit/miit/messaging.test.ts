@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { checkSender, parsePayload, RejectedMessageError, type Sender } from '@/utils/browser/messaging';
+import { checkSender, RejectedMessageError, type Sender } from '@/utils/browser/messaging';
+import { parsePayload } from '@/utils/browser/message-schemas';
 import { MiitAnswerSchema, MiitChoiceSchema, MiitFillRequestSchema } from '@/utils/miit/schemas';
 import { isMiitVerifyUrl } from '@/utils/miit';
 

@@ -8,6 +8,7 @@ import { getOrders } from '@/utils/browser/orders-store';
 import { recordStage } from '@/utils/orders/reducers';
 import { describeUnreadable } from '@/utils/storage/kept';
 import { listUnreadable } from '@/utils/browser/unreadable';
+import { createBackup } from '@/utils/browser/backup-store';
 
 const T0 = Date.parse('2026-11-20T02:00:00Z');
 const good = recordStage([], { orderId: '30179108639935234', domain: 'a.cn', stage: 'tencentReview', seenAt: T0 })[0]!;
@@ -83,5 +84,26 @@ describe('reminder settings that cannot be read', () => {
     expect((await fakeBrowser.storage.local.get('kept:reminderSettings'))['kept:reminderSettings']).toEqual([
       { reason: 'damaged', movedAt: expect.any(Number), raw: { offsetsMinutes: 'sixty' } },
     ]);
+  });
+});
+
+describe('从备份恢复 in the 数据 section', () => {
+  it('previews what it adds, then restores without deleting', async () => {
+    await fakeBrowser.storage.local.set({ orders: [good], reminderSettings: { offsetsMinutes: [30] } });
+    const text = await createBackup();
+    const other = { ...good, key: 'z', orderId: '30179108639935299' };
+    await fakeBrowser.storage.local.set({ orders: [other], reminderSettings: { offsetsMinutes: [120] } });
+
+    render(<DataSettings />);
+    const restore = await screen.findByRole('region', { name: '从备份恢复' });
+    fireEvent.change(within(restore).getByLabelText('选择备份文件'), { target: { files: [new File([text], 'backup.json')] } });
+    const preview = await within(restore).findByRole('region', { name: '恢复预览' });
+    expect(preview.textContent).toContain('订单：新增 1 个，合并 0 个');
+    expect(preview.textContent).toContain('{"offsetsMinutes":[120]} → {"offsetsMinutes":[30]}');
+    fireEvent.click(within(preview).getByRole('button', { name: '恢复' }));
+    await within(restore).findByText('已从备份恢复，没有删除任何数据。');
+    const stored = await fakeBrowser.storage.local.get(null);
+    expect(stored.orders).toEqual([other, good]);
+    expect(stored.reminderSettings).toEqual({ offsetsMinutes: [120] });
   });
 });

@@ -20,10 +20,10 @@ function timestamp(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
 }
 
-function submit(orderId: string): void {
+function submit(orderId: string, filingType: string): void {
   submitDraftOrder({
     orderId,
-    filingType: '首次备案',
+    filingType,
     subjectName: readValue<string>('subject.name'),
     domain: readValue<string>(websitePath(0, 'domain')),
     status: '腾讯云审核中',
@@ -36,6 +36,7 @@ function submit(orderId: string): void {
 /** The filing wizard: one page per step under /beian/manage/process/{orderId}/{step}, moved through with pushState. */
 export function Wizard({ orderId, step }: { orderId: string; step: WizardStepId }) {
   const wording = useReplica((state) => state.wording);
+  const filing = useReplica((state) => state.filing);
   const agreed = useValue<boolean>('extra.agreement');
   const id = orderId || DRAFT_ORDER_ID;
   const index = WIZARD_STEP_IDS.indexOf(step);
@@ -43,7 +44,7 @@ export function Wizard({ orderId, step }: { orderId: string; step: WizardStepId 
   const next = WIZARD_STEP_IDS[index + 1];
   const Body = STEP_BODIES[step];
   return (
-    <Page title="首次备案">
+    <Page title={filing}>
       <Stepper steps={stepTitles(wording)} current={index} />
       <div className="replica-wizard-body">
         <Body />
@@ -57,7 +58,7 @@ export function Wizard({ orderId, step }: { orderId: string; step: WizardStepId 
         {next ? (
           <Button onClick={() => navigate(wizardPath(id, next))}>下一步</Button>
         ) : (
-          <Button disabled={!agreed} onClick={() => submit(id)}>
+          <Button disabled={!agreed} onClick={() => submit(id, filing)}>
             提交备案信息
           </Button>
         )}

@@ -1,24 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createConsoleController, FillRequestSchema } from '@/utils/console';
-import {
-  checkSender,
-  DockStateSchema,
-  EmptySchema,
-  onMessage,
-  parsePayload,
-  sendMessage,
-  type Sender,
-} from '@/utils/browser/messaging';
-import { DOCK_TAG, mountDock } from './dock';
+import { createConsoleController } from '@/utils/console/controller';
+import { fromBackground, onMessage, sendMessage } from '@/utils/browser/messaging';
+import { DOCK_TAG, mountDock } from '@/utils/browser/dock';
 
 export interface ConsoleSession {
   stop(): void;
-}
-
-/** Only the background may drive the page; anything else (another extension, a page) is refused. */
-function fromBackground<T>(schema: Parameters<typeof parsePayload<T>>[0], data: unknown, sender: Sender): T {
-  checkSender(sender, 'background');
-  return parsePayload(schema, data);
 }
 
 /** Wires the dock and the console adapter to the extension's messages while the filing app is open. */
@@ -40,22 +26,22 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<Co
 
   const stops = [
     onMessage('page:snapshot', ({ data, sender }) => {
-      fromBackground(EmptySchema, data, sender);
+      fromBackground(data, sender);
       return controller.snapshot();
     }),
     onMessage('page:fill', ({ data, sender }) => {
-      const { items, overwrite } = fromBackground(FillRequestSchema, data, sender);
+      const { items, overwrite } = fromBackground(data, sender);
       return controller.fill(items, { overwrite });
     }),
     onMessage('page:undo', ({ data, sender }) => {
-      fromBackground(EmptySchema, data, sender);
+      fromBackground(data, sender);
       return controller.undo();
     }),
     onMessage('page:exportStructure', ({ data, sender }) => {
-      fromBackground(EmptySchema, data, sender);
+      fromBackground(data, sender);
       return controller.exportStructure();
     }),
-    onMessage('page:applyDock', ({ data, sender }) => dock.apply(fromBackground(DockStateSchema, data, sender))),
+    onMessage('page:applyDock', ({ data, sender }) => dock.apply(fromBackground(data, sender))),
     controller.observe(pushChanges),
   ];
   pushChanges();
