@@ -393,28 +393,39 @@ async function pickByMonths(ctx: DriverContext, calendar: Element, y: number, m:
   return OK;
 }
 
-/** Types the date (tea ≥ 2.7.4 accepts typing + Enter); older pickers are driven through their calendar. */
+const openCalendars = (doc: Document) => byClass(doc.body, '-calendar').filter((el) => !isHidden(el));
+
+/**
+ * Opens the picker, types the date and presses Enter (tea ≥ 2.7.4 commits a typed date only while its popup is
+ * open); a picker that did not take it (tea 2.7.3 ignores typing) is driven through its calendar. A date counts as
+ * filled only once the popup has closed and the input, re-rendered from the page's own state, shows it: a picker
+ * that dropped the typed text shows its committed value again by then.
+ */
 async function fillDate(ctx: DriverContext, input: HTMLInputElement, value: string, part: 'from' | 'to' | null): Promise<DriverResult> {
   if (isComposing(input)) return fail('输入法正在输入，已跳过');
-  const accepted = () => input.isConnected && dateValue(input, part) === value;
+  const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) ?? [];
+  if (!y) return fail('日期格式应为 YYYY-MM-DD');
+  // The calendar of a picker filled just before may still be fading out: only a newly shown one is this picker's.
+  const stale = new Set(openCalendars(ctx.doc));
+  click(input);
+  const calendar = await waitFor(ctx.doc, () => openCalendars(ctx.doc).find((el) => !stale.has(el)), ctx.timeoutMs);
+  const open = () => !!calendar && calendar.isConnected && !isHidden(calendar);
+  const settled = () => !open() && input.isConnected && dateValue(input, part) === value;
   setNativeValue(input, value);
   press(input, 'Enter');
   await rendered();
-  if (await waitFor(ctx.doc, accepted, 50)) return OK;
-  const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) ?? [];
-  if (!y) return fail('日期格式应为 YYYY-MM-DD');
-  click(input);
-  const calendar = await waitFor(ctx.doc, () => byClass(ctx.doc.body, '-calendar').find((el) => !isHidden(el)), ctx.timeoutMs);
+  if (await waitFor(ctx.doc, settled, Math.min(ctx.timeoutMs, 300))) return OK;
   if (!calendar) return fail('日期没有被接受，日历也没有打开');
   // A range picker with one input shows both dates in it: the end is picked in its second calendar.
   const index = part === 'to' && dateInputs(input.closest('[class*="picker"]') ?? input).length === 1 && calendarTables(calendar).length > 1 ? 1 : 0;
-  const picked = (await pickThroughPanels(ctx, calendar, index, Number(y), Number(m), Number(d))) ?? (await pickByMonths(ctx, calendar, Number(y), Number(m), Number(d)));
-  if (!picked.ok) {
-    await closePopup(ctx, input, () => calendar.isConnected && !isHidden(calendar));
-    return picked;
-  }
-  if (await waitFor(ctx.doc, accepted, ctx.timeoutMs)) return OK;
-  await closePopup(ctx, input, () => calendar.isConnected && !isHidden(calendar));
+  const picked = open()
+    ? ((await pickThroughPanels(ctx, calendar, index, Number(y), Number(m), Number(d))) ?? (await pickByMonths(ctx, calendar, Number(y), Number(m), Number(d))))
+    : fail('日历在输入后关闭了，日期没有被接受');
+  if (picked.ok && (await waitFor(ctx.doc, settled, ctx.timeoutMs))) return OK;
+  await closePopup(ctx, input, open);
+  if (!picked.ok) return picked;
+  // Closing restores what the page holds: a value shown only while the popup was open is not filled.
+  if (await waitFor(ctx.doc, settled, Math.min(ctx.timeoutMs, 300))) return OK;
   return fail(index === 1 || part === 'from' ? '日期范围需要同时选择起止日期，请在页面上手动选择' : '日期没有被接受');
 }
 
