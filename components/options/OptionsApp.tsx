@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { ProfilesPage } from '@/components/profiles/ProfilesPage';
 import { useActiveProfile } from '@/components/profiles/useProfiles';
-import { FilingTab } from '@/components/panel/FilingTab';
+import { FilingTab, NEW_FILING_CHOICES } from '@/components/panel/FilingTab';
+import { ProfilePicker } from '@/components/profiles/ProfilePicker';
 import { OrdersTab } from '@/components/panel/OrdersTab';
 import { BatchCheck } from '@/components/names/BatchCheck';
 import { ReminderSettings } from './ReminderSettings';
@@ -23,6 +24,8 @@ type SectionId = (typeof SECTIONS)[number]['id'];
 /** The options page: the full profile editor, batch name checks, the filing-type advisor, orders, settings and holiday notices. */
 export function OptionsApp() {
   const [section, setSection] = useState<SectionId>('profiles');
+  // Lifted so that the advisor's answers survive a visit to another tab.
+  const [filingChoices, setFilingChoices] = useState(NEW_FILING_CHOICES);
   const { active } = useActiveProfile();
   const holidays = useHolidayCalendar();
   return (
@@ -40,7 +43,9 @@ export function OptionsApp() {
       <main className="bh-section">
         {section === 'profiles' && <ProfilesPage />}
         {section === 'names' && <BatchCheck />}
-        {section === 'filing' && <FilingTab profile={active} />}
+        {section === 'filing' && (
+          <FilingTab profile={active} choices={filingChoices} onChoicesChange={setFilingChoices} picker={<ProfilePicker />} />
+        )}
         {section === 'orders' && <OrdersTab profile={active} />}
         {section === 'reminders' && <ReminderSettings />}
         {section === 'holidays' && <HolidaySettings records={holidays} />}

@@ -288,7 +288,16 @@ export function ProfilesPage({ today = todayIso() }: ProfilesPageProps) {
   const encryption = <EncryptionSettings status={vault} />;
 
   return (
-    <section className="bh-pf-page" aria-label="申请人档案" onKeyDown={reportActivity} onPointerDown={reportActivity}>
+    <section
+      className="bh-pf-page"
+      aria-label="申请人档案"
+      onKeyDown={reportActivity}
+      onPointerDown={reportActivity}
+      onClickCapture={(event) => {
+        // The next action makes an old banner stale; an action that reports something sets its own notice after this.
+        if ((event.target as Element).closest('button, input, select, label')) setNotice(null);
+      }}
+    >
       <h2>申请人档案</h2>
       {listError && (
         <p role="alert" className="bh-notice bh-error">
