@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Profile } from '@/utils/profile';
 import { saveStructureFile } from './structure-file';
 import { fillItemsOf, keyLabel, planFill, profileFromSnapshot, type FillPlanRow, type PlanStatus } from '@/utils/console/plan';
 import { matchSites, type SiteChoices } from '@/utils/console/sites';
 import type { FieldValue, FillItem, FillReport, PageSnapshot, PageStructure, ReportEntry, UndoReport } from '@/utils/console/types';
 import './fill.css';
+import { useDialog } from '@/components/useDialog';
 
 export type SaveFromPageResult = ReturnType<typeof profileFromSnapshot>;
 
@@ -106,12 +107,7 @@ export function FillView({ snapshot, profile, onFill, onUndo, onExportStructure,
   const [undoReport, setUndoReport] = useState<UndoReport | null>(null);
   const [pendingSave, setPendingSave] = useState<SaveFromPageResult | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const saveDialog = useRef<HTMLDivElement>(null);
-  const saveOpen = pendingSave !== null;
-  // Focus moves into the dialog when it opens, so the keyboard reaches it and Esc closes it right away.
-  useEffect(() => {
-    if (saveOpen) saveDialog.current?.focus();
-  }, [saveOpen]);
+  const saveDialog = useDialog<HTMLDivElement>(pendingSave !== null, () => setPendingSave(null));
 
   const rows = useMemo(
     () => (snapshot && profile ? planFill(snapshot, profile, { overwrite, choices: siteChoices }) : []),
@@ -328,11 +324,7 @@ export function FillView({ snapshot, profile, onFill, onUndo, onExportStructure,
           className="bh-fill-save"
           role="dialog"
           aria-label="从页面保存到档案"
-          tabIndex={-1}
-          ref={saveDialog}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') setPendingSave(null);
-          }}
+          {...saveDialog}
         >
           {pendingSave.diff.length === 0 ? (
             <p>页面上的内容与档案一致，无需保存。</p>

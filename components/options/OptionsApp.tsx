@@ -9,6 +9,7 @@ import { ReminderSettings } from './ReminderSettings';
 import { HolidaySettings } from './HolidaySettings';
 import { DataSettings } from './DataSettings';
 import { useHolidayCalendar } from '@/components/calendar/useHolidayCalendar';
+import { TabBar, tabPanelProps } from '@/components/Tabs';
 
 const SECTIONS = [
   { id: 'profiles', title: '申请人档案' },
@@ -33,14 +34,8 @@ export function OptionsApp() {
       <header className="bh-header">
         <h1>备案助手 · 档案与设置</h1>
       </header>
-      <nav className="bh-tabs" role="tablist">
-        {SECTIONS.map((s) => (
-          <button key={s.id} type="button" role="tab" aria-selected={section === s.id} onClick={() => setSection(s.id)}>
-            {s.title}
-          </button>
-        ))}
-      </nav>
-      <main className="bh-section">
+      <TabBar label="设置分类" prefix="bh-options" tabs={SECTIONS} selected={section} onSelect={setSection} />
+      <main className="bh-section" {...tabPanelProps('bh-options', section)}>
         {section === 'profiles' && <ProfilesPage />}
         {section === 'names' && <BatchCheck />}
         {section === 'filing' && (
