@@ -16,6 +16,8 @@ export interface FillViewProps {
   onUndo(): Promise<UndoReport>;
   onExportStructure(): Promise<PageStructure>;
   onSaveFromPage(result: SaveFromPageResult): Promise<void>;
+  /** Reads the page now: the page reports changes only once it settles, and the user may click right after typing. */
+  onReadPage?(): Promise<PageSnapshot>;
   /** Profile websites chosen by hand for blocks whose domain the profile lacks (block → website). */
   siteChoices?: SiteChoices;
   onChooseSite?(block: number, website: number | null): void;
@@ -98,7 +100,7 @@ function PlanLine({ row, checked, disabled, onTick }: { row: FillPlanRow; checke
 }
 
 /** The panel's fill view: what will go where, filling and undoing it, uploads to do by hand, and drift reports. */
-export function FillView({ snapshot, profile, onFill, onUndo, onExportStructure, onSaveFromPage, siteChoices = {}, onChooseSite }: FillViewProps) {
+export function FillView({ snapshot, profile, onFill, onUndo, onExportStructure, onSaveFromPage, onReadPage, siteChoices = {}, onChooseSite }: FillViewProps) {
   const [overwrite, setOverwrite] = useState(false);
   const [ticks, setTicks] = useState<Record<string, boolean>>({});
   const [busy, setBusy] = useState<Busy>(null);
@@ -148,11 +150,13 @@ export function FillView({ snapshot, profile, onFill, onUndo, onExportStructure,
     run('export', async () => {
       saveStructureFile(await onExportStructure(), snapshot?.step ?? 'page');
     });
-  const startSave = () => {
-    if (!snapshot) return;
-    setSaved(null);
-    setPendingSave(profileFromSnapshot(snapshot, profile ?? undefined));
-  };
+  const startSave = () =>
+    run('save', async () => {
+      const current = (await onReadPage?.()) ?? snapshot;
+      if (!current) return;
+      setSaved(null);
+      setPendingSave(profileFromSnapshot(current, profile ?? undefined));
+    });
   const confirmSave = () =>
     run('save', async () => {
       if (!pendingSave) return;
