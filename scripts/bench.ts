@@ -7,7 +7,7 @@ const suites: Record<string, string> = {
   '档案校验 profile validation (Node)': './bench/profiles.ts',
   '注入脚本体积 injected script size': './bench/bundle.ts',
   '填充速度 fill speed (Chromium)': './bench/fill.ts',
-  '控制台减速 console slowdown (Chromium)': './bench/churn.ts',
+  '控制台减速 console slowdown, same browser (Chromium)': './bench/slowdown.ts',
 };
 
 const only = process.argv.slice(2);

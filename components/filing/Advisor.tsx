@@ -1,23 +1,31 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { advise, nextStep, withoutLastAnswer, type Advice, type AdvisorAnswers, type Step } from '@/utils/filing/advisor';
 import { FILING_TYPES, type FilingType } from '@/utils/filing/filing-types';
+import { ruleSourceTitle } from '@/utils/reference/rule-titles';
 import './filing.css';
 
 export interface AdvisorProps {
   initialAnswers?: AdvisorAnswers;
+  /** Given together with onAnswersChange, the caller keeps the answers (the options page keeps them across tabs). */
+  answers?: AdvisorAnswers;
+  onAnswersChange?: (answers: AdvisorAnswers) => void;
   /** Called with every change: the advice once the flow ends, null while a question is open. */
   onAdviceChange?: (advice: Advice | null) => void;
   /** When given, the result card offers to run the pre-flight checklist for the advised order type. */
   onCheckFilingType?: (type: FilingType) => void;
+  /** Shown beside the result card, e.g. the profile to check the advised order for. */
+  children?: ReactNode;
 }
 
 /** The filing-type question flow: one question at a time, 上一步 / 重新开始, and a result card. */
-export function Advisor({ initialAnswers = {}, onAdviceChange, onCheckFilingType }: AdvisorProps) {
-  const [answers, setAnswers] = useState<AdvisorAnswers>(initialAnswers);
+export function Advisor({ initialAnswers = {}, answers: kept, onAnswersChange, onAdviceChange, onCheckFilingType, children }: AdvisorProps) {
+  const [own, setOwn] = useState<AdvisorAnswers>(initialAnswers);
+  const answers = kept ?? own;
   const step = nextStep(answers);
 
   const update = (next: AdvisorAnswers) => {
-    setAnswers(next);
+    setOwn(next);
+    onAnswersChange?.(next);
     onAdviceChange?.(advise(next));
   };
 
@@ -51,7 +59,10 @@ export function Advisor({ initialAnswers = {}, onAdviceChange, onCheckFilingType
           </div>
         </fieldset>
       ) : (
-        <AdviceCard advice={step.advice} onCheckFilingType={onCheckFilingType} />
+        <div className="bh-advisor-result-row">
+          <AdviceCard advice={step.advice} onCheckFilingType={onCheckFilingType} />
+          {children}
+        </div>
       )}
 
       <div className="bh-advisor-controls">
@@ -87,7 +98,7 @@ function AdviceCard({ advice, onCheckFilingType }: { advice: Advice; onCheckFili
           ))}
         </ul>
       )}
-      <p className="bh-source">依据：{advice.source}</p>
+      <p className="bh-source">依据：{ruleSourceTitle(advice.source)}</p>
       {advice.type && onCheckFilingType && (
         <button type="button" className="bh-primary" onClick={() => onCheckFilingType(advice.type!)}>
           按“{FILING_TYPES[advice.type].name}”做提交前检查

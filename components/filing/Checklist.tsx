@@ -11,6 +11,7 @@ import {
 } from '@/utils/filing/checklist';
 import { FACT_FIELDS, factRefId, getFact, setFact, type ChecklistFacts, type FactRef, type FactValue } from '@/utils/filing/facts';
 import { filingTypeLabel } from '@/utils/filing/filing-types';
+import { ruleSourceTitle } from '@/utils/reference/rule-titles';
 import './filing.css';
 
 export interface ChecklistProps {
@@ -67,7 +68,7 @@ function ChecklistGroupView({ group, items }: { group: ChecklistGroup; items: Ch
             <span className="bh-check-status">{item.advice ? (item.status === 'pass' ? '建议 · 已做到' : '建议') : STATUS_LABELS[item.status]}</span>
             <strong className="bh-check-title">{item.title}</strong>
             <p className="bh-check-reason">{item.reason}</p>
-            <small className="bh-source">依据：{item.source}</small>
+            <small className="bh-source">依据：{ruleSourceTitle(item.source)}</small>
           </li>
         ))}
       </ul>

@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Profile } from '@/utils/profile';
 import { saveStructureFile } from './structure-file';
 import { fillItemsOf, keyLabel, planFill, profileFromSnapshot, type FillPlanRow, type PlanStatus } from '@/utils/console/plan';
 import { matchSites, type SiteChoices } from '@/utils/console/sites';
 import type { FieldValue, FillItem, FillReport, PageSnapshot, PageStructure, ReportEntry, UndoReport } from '@/utils/console/types';
 import './fill.css';
+import { useDialog } from '@/components/useDialog';
 
 export type SaveFromPageResult = ReturnType<typeof profileFromSnapshot>;
 
@@ -15,6 +16,8 @@ export interface FillViewProps {
   onUndo(): Promise<UndoReport>;
   onExportStructure(): Promise<PageStructure>;
   onSaveFromPage(result: SaveFromPageResult): Promise<void>;
+  /** Reads the page now: the page reports changes only once it settles, and the user may click right after typing. */
+  onReadPage?(): Promise<PageSnapshot>;
   /** Profile websites chosen by hand for blocks whose domain the profile lacks (block → website). */
   siteChoices?: SiteChoices;
   onChooseSite?(block: number, website: number | null): void;
@@ -97,7 +100,7 @@ function PlanLine({ row, checked, disabled, onTick }: { row: FillPlanRow; checke
 }
 
 /** The panel's fill view: what will go where, filling and undoing it, uploads to do by hand, and drift reports. */
-export function FillView({ snapshot, profile, onFill, onUndo, onExportStructure, onSaveFromPage, siteChoices = {}, onChooseSite }: FillViewProps) {
+export function FillView({ snapshot, profile, onFill, onUndo, onExportStructure, onSaveFromPage, onReadPage, siteChoices = {}, onChooseSite }: FillViewProps) {
   const [overwrite, setOverwrite] = useState(false);
   const [ticks, setTicks] = useState<Record<string, boolean>>({});
   const [busy, setBusy] = useState<Busy>(null);
@@ -106,12 +109,7 @@ export function FillView({ snapshot, profile, onFill, onUndo, onExportStructure,
   const [undoReport, setUndoReport] = useState<UndoReport | null>(null);
   const [pendingSave, setPendingSave] = useState<SaveFromPageResult | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const saveDialog = useRef<HTMLDivElement>(null);
-  const saveOpen = pendingSave !== null;
-  // Focus moves into the dialog when it opens, so the keyboard reaches it and Esc closes it right away.
-  useEffect(() => {
-    if (saveOpen) saveDialog.current?.focus();
-  }, [saveOpen]);
+  const saveDialog = useDialog<HTMLDivElement>(pendingSave !== null, () => setPendingSave(null));
 
   const rows = useMemo(
     () => (snapshot && profile ? planFill(snapshot, profile, { overwrite, choices: siteChoices }) : []),
@@ -152,11 +150,13 @@ export function FillView({ snapshot, profile, onFill, onUndo, onExportStructure,
     run('export', async () => {
       saveStructureFile(await onExportStructure(), snapshot?.step ?? 'page');
     });
-  const startSave = () => {
-    if (!snapshot) return;
-    setSaved(null);
-    setPendingSave(profileFromSnapshot(snapshot, profile ?? undefined));
-  };
+  const startSave = () =>
+    run('save', async () => {
+      const current = (await onReadPage?.()) ?? snapshot;
+      if (!current) return;
+      setSaved(null);
+      setPendingSave(profileFromSnapshot(current, profile ?? undefined));
+    });
   const confirmSave = () =>
     run('save', async () => {
       if (!pendingSave) return;
@@ -328,11 +328,7 @@ export function FillView({ snapshot, profile, onFill, onUndo, onExportStructure,
           className="bh-fill-save"
           role="dialog"
           aria-label="从页面保存到档案"
-          tabIndex={-1}
-          ref={saveDialog}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') setPendingSave(null);
-          }}
+          {...saveDialog}
         >
           {pendingSave.diff.length === 0 ? (
             <p>页面上的内容与档案一致，无需保存。</p>

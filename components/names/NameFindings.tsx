@@ -1,13 +1,12 @@
 /** Findings of the name checker as a list: severity, message, the matched text and the suggested fix. */
 import type { NameFinding } from '@/utils/names';
+import { ruleSourceTitle } from '@/utils/reference/rule-titles';
 
 const SEVERITY_VIEW = {
   error: { icon: '✖', label: '错误', className: 'bh-error' },
   warning: { icon: '⚠', label: '警告', className: 'bh-warning' },
 } as const;
 
-/** "icp-rules.md §2.1" → "备案规则 §2.1": the reference file's name means nothing to the user. */
-const sourceLabel = (source: string) => source.replace(/icp-rules\.md\s*/g, '备案规则 ');
 
 export interface NameFindingsProps {
   findings: readonly NameFinding[];
@@ -39,7 +38,7 @@ export function NameFindings({ findings, emptyText = '名称检查通过，未�
             </div>
             {finding.evidence && <div className="bh-weak">命中：{finding.evidence}</div>}
             {finding.suggestion && <div>建议：{finding.suggestion}</div>}
-            <div className="bh-weak">依据：{sourceLabel(finding.source)}</div>
+            <div className="bh-weak">依据：{ruleSourceTitle(finding.source)}</div>
           </li>
         );
       })}

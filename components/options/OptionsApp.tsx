@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { ProfilesPage } from '@/components/profiles/ProfilesPage';
 import { useActiveProfile } from '@/components/profiles/useProfiles';
-import { FilingTab } from '@/components/panel/FilingTab';
+import { FilingTab, NEW_FILING_CHOICES } from '@/components/panel/FilingTab';
+import { ProfilePicker } from '@/components/profiles/ProfilePicker';
 import { OrdersTab } from '@/components/panel/OrdersTab';
 import { BatchCheck } from '@/components/names/BatchCheck';
 import { ReminderSettings } from './ReminderSettings';
 import { HolidaySettings } from './HolidaySettings';
 import { DataSettings } from './DataSettings';
 import { useHolidayCalendar } from '@/components/calendar/useHolidayCalendar';
+import { TabBar, tabPanelProps } from '@/components/Tabs';
 
 const SECTIONS = [
   { id: 'profiles', title: '申请人档案' },
@@ -23,6 +25,8 @@ type SectionId = (typeof SECTIONS)[number]['id'];
 /** The options page: the full profile editor, batch name checks, the filing-type advisor, orders, settings and holiday notices. */
 export function OptionsApp() {
   const [section, setSection] = useState<SectionId>('profiles');
+  // Lifted so that the advisor's answers survive a visit to another tab.
+  const [filingChoices, setFilingChoices] = useState(NEW_FILING_CHOICES);
   const { active } = useActiveProfile();
   const holidays = useHolidayCalendar();
   return (
@@ -30,17 +34,13 @@ export function OptionsApp() {
       <header className="bh-header">
         <h1>备案助手 · 档案与设置</h1>
       </header>
-      <nav className="bh-tabs" role="tablist">
-        {SECTIONS.map((s) => (
-          <button key={s.id} type="button" role="tab" aria-selected={section === s.id} onClick={() => setSection(s.id)}>
-            {s.title}
-          </button>
-        ))}
-      </nav>
-      <main className="bh-section">
+      <TabBar label="设置分类" prefix="bh-options" tabs={SECTIONS} selected={section} onSelect={setSection} />
+      <main className="bh-section" {...tabPanelProps('bh-options', section)}>
         {section === 'profiles' && <ProfilesPage />}
         {section === 'names' && <BatchCheck />}
-        {section === 'filing' && <FilingTab profile={active} />}
+        {section === 'filing' && (
+          <FilingTab profile={active} choices={filingChoices} onChoicesChange={setFilingChoices} picker={<ProfilePicker />} />
+        )}
         {section === 'orders' && <OrdersTab profile={active} />}
         {section === 'reminders' && <ReminderSettings />}
         {section === 'holidays' && <HolidaySettings records={holidays} />}

@@ -52,6 +52,11 @@ export function ReminderSettings() {
           <input type="checkbox" checked={offsets.includes(minutes)} onChange={() => void toggle(minutes)} /> 提前 {describe(minutes)}
         </label>
       ))}
+      {offsets.length === 0 && (
+        <p className="bh-notice bh-warning" role="note">
+          没有选择任何提前提醒：只剩截止时的一次提醒，那时短信核验已经过期，需要重新发起核验。
+        </p>
+      )}
       <p className="bh-weak">
         默认：{DEFAULT_REMINDER_OFFSETS_MINUTES.map(describe).join('、')}。截止时还会提醒一次。短信的 24 小时按自然时间计算，周末和节假日也算在内。
       </p>

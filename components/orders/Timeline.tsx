@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { civilDateParts, formatChinaDateTime, formatCivilDate, type CivilDate } from '@/utils/calendar/china-time';
+import { civilDateParts, formatChinaDateTime, formatCivilDate, toCivilDate, type CivilDate } from '@/utils/calendar/china-time';
 import { estimateTimeline, type TimelineEstimate } from '@/utils/calendar/timeline';
 import { estimateLabel, nextYearNoticeHint } from '@/utils/calendar/working-days';
 import type { Order } from '@/utils/orders/model';
-import { stageProgress, type StageProgress } from '@/utils/orders/overdue';
+import { stageProgress, upcomingStages, type StageProgress, type UpcomingStage } from '@/utils/orders/overdue';
 import { isOrderOpen, type StageCorrection } from '@/utils/orders/reducers';
 import { STAGES, STAGE_LABELS, type Stage } from '@/utils/orders/stages';
 import { TimeForm } from './TimeForm';
@@ -94,21 +94,56 @@ function EntryEditor({ progress, now, onSave, onCancel }: { progress: StageProgr
   );
 }
 
-/** Stage history with first-seen times, overdue marks, estimates, and the user's corrections. */
+type StepState = 'done' | 'current' | 'upcoming';
+
+/** A step's state in words, so the marker's shape and colour are never the only signal. */
+const STEP_STATE_TEXT: Readonly<Record<StepState, string>> = { done: '已完成', current: '进行中', upcoming: '未开始' };
+
+/** The last entry is the current step while the order is open; an approved or abandoned order has none left. */
+function entryState(order: Order, index: number): StepState {
+  return index < order.entries.length - 1 || !isOrderOpen(order) ? 'done' : 'current';
+}
+
+function StepStateText({ state, label }: { state: StepState; label?: string }) {
+  return <span className={`bh-step-state bh-step-state-${state}`}>{label ?? STEP_STATE_TEXT[state]}</span>;
+}
+
+/** A stage still ahead, with the latest date it is expected; every such date is an estimate and says so. */
+function UpcomingStep({ item, withYear }: { item: UpcomingStage; withYear: boolean }) {
+  return (
+    <li className="bh-timeline-entry bh-step bh-step-upcoming">
+      <span className="bh-timeline-stage">{STAGE_LABELS[item.stage]}</span>
+      <StepStateText state="upcoming" />
+      <span className="bh-timeline-time">
+        最迟约 {formatCivilDate(toCivilDate(item.latestAt), { withYear })}
+        <span className={item.estimate ? 'bh-warning bh-estimate-mark' : 'bh-weak bh-estimate-mark'}> {item.estimate ?? '估算'}</span>
+      </span>
+    </li>
+  );
+}
+
+/**
+ * The filing as steps with dates: the stages seen (with first-seen times, overdue marks and the user's corrections),
+ * then the stages still ahead with their estimated latest dates, then the estimates from submission.
+ */
 export function Timeline({ order, province, now: fixedNow, onCorrect, onRemove }: TimelineProps) {
   const now = useNow(fixedNow, 60_000);
   const [editingIndex, setEditingIndex] = useState<number | null>(null);
   const progress = stageProgress(order, now, province);
+  const upcoming = upcomingStages(order, now, province);
   const submittedAt = submissionTime(order);
   const hint = nextYearNoticeHint(now);
+  const thisYear = civilDateParts(toCivilDate(now)).year;
 
   return (
     <section className="bh-timeline" aria-label="备案进度">
-      <ol>
+      <ol className="bh-steps">
         {progress.map((item, index) => {
           const due = dueText(item);
+          const state = entryState(order, index);
+          const classes = ['bh-timeline-entry', 'bh-step', `bh-step-${state}`, item.overdue ? 'bh-overdue' : ''].filter(Boolean).join(' ');
           return (
-            <li key={`${index}-${item.entry.stage}-${item.entry.at}`} className={item.overdue ? 'bh-timeline-entry bh-overdue' : 'bh-timeline-entry'}>
+            <li key={`${index}-${item.entry.stage}-${item.entry.at}`} className={classes} aria-current={state === 'current' ? 'step' : undefined}>
               {editingIndex === index ? (
                 <EntryEditor
                   progress={item}
@@ -122,6 +157,7 @@ export function Timeline({ order, province, now: fixedNow, onCorrect, onRemove }
               ) : (
                 <>
                   <span className="bh-timeline-stage">{STAGE_LABELS[item.entry.stage]}</span>
+                  <StepStateText state={state} label={item.overdue && state === 'current' ? '进行中，已超期' : undefined} />
                   <span className="bh-timeline-time">
                     {formatChinaDateTime(item.entry.at)}
                     {ENTRY_SOURCE_NOTE[item.entry.source]}
@@ -150,6 +186,9 @@ export function Timeline({ order, province, now: fixedNow, onCorrect, onRemove }
             </li>
           );
         })}
+        {upcoming.map((item) => (
+          <UpcomingStep key={item.stage} item={item} withYear={civilDateParts(toCivilDate(item.latestAt)).year !== thisYear} />
+        ))}
       </ol>
       {isOrderOpen(order) && submittedAt !== undefined && <Estimates estimate={estimateTimeline(submittedAt, province)} />}
       {hint && <p className="bh-weak bh-calendar-hint">{hint}</p>}

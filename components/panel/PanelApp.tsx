@@ -11,6 +11,7 @@ import { FeatureBoundary } from './FeatureBoundary';
 import { CapabilityNotice } from './CapabilityNotice';
 import { PanelSummary, type SummaryTarget } from './PanelSummary';
 import { useHolidayCalendar } from '@/components/calendar/useHolidayCalendar';
+import { TabBar, tabPanelProps } from '@/components/Tabs';
 
 const TABS = [
   { id: 'fill', title: '填充本页' },
@@ -60,14 +61,8 @@ export function PanelApp() {
       <FeatureBoundary feature="网站名称检查">
         <LiveNameCheck snapshot={page.snapshot} profile={profile} />
       </FeatureBoundary>
-      <nav className="bh-tabs" role="tablist">
-        {TABS.map((t) => (
-          <button key={t.id} type="button" role="tab" aria-selected={tab === t.id} onClick={() => setTab(t.id)}>
-            {t.title}
-          </button>
-        ))}
-      </nav>
-      <main className="bh-section">
+      <TabBar label="面板功能" prefix="bh-panel" tabs={TABS} selected={tab} onSelect={setTab} />
+      <main className="bh-section" {...tabPanelProps('bh-panel', tab)}>
         <FeatureBoundary key={tab} feature={TABS.find((t) => t.id === tab)!.title}>
           {tab === 'fill' && <FillTab snapshot={page.snapshot} profile={profile} />}
           {tab === 'orders' && (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { exportProfiles } from '@/utils/browser/profile-store';
 import { downloadTextFile } from './download';
 import { errorMessage } from './useProfiles';
+import { useDialog } from '@/components/useDialog';
 
 type Mode = 'plain' | 'encrypted';
 
@@ -20,6 +21,7 @@ export function ExportDialog({ request, today, onClose }: { request: ExportReque
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const dialog = useDialog<HTMLFormElement>(true, onClose);
 
   const submit = async () => {
     if (mode === null) return;
@@ -42,6 +44,7 @@ export function ExportDialog({ request, today, onClose }: { request: ExportReque
     <form
       role="dialog"
       aria-label="导出档案"
+      {...dialog}
       className="bh-pf-block"
       onSubmit={(event) => {
         event.preventDefault();

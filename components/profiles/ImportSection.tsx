@@ -27,14 +27,24 @@ function IssueList({ issues }: { issues: Issue[] }) {
   );
 }
 
-function ConflictDiff({ conflict }: { conflict: ImportConflict }) {
+const isIdentical = (conflict: ImportConflict) => conflict.existingLabel !== null && conflict.changes.length === 0;
+
+function ConflictDiff({ conflict, skip, onSkipChange }: { conflict: ImportConflict; skip: boolean; onSkipChange: (skip: boolean) => void }) {
   const title = conflict.existingLabel === null ? `编号 ${conflict.id}（现有记录无法读取，已隔离）` : `「${conflict.existingLabel}」`;
   return (
     <div className="bh-pf-block">
       <h4>
         {title} → 导入的「{conflict.incomingLabel}」
       </h4>
-      {conflict.existingLabel !== null && conflict.changes.length === 0 && <p className="bh-weak">内容与现有档案完全相同。</p>}
+      {isIdentical(conflict) && (
+        <>
+          <p className="bh-weak">内容与现有档案完全相同。</p>
+          <label className="bh-pf-check">
+            <input type="checkbox" checked={skip} onChange={(event) => onSkipChange(event.target.checked)} />
+            跳过相同的「{conflict.incomingLabel}」（不再导入这一份）
+          </label>
+        </>
+      )}
       {conflict.changes.length > 0 && (
         <table className="bh-table bh-pf-diff" aria-label={`「${conflict.incomingLabel}」的改动`}>
           <thead>
@@ -65,7 +75,8 @@ export function ImportSection({ today }: { today: string }) {
   const [pasted, setPasted] = useState('');
   const [passphrase, setPassphrase] = useState('');
 
-  const [skipIdentical, setSkipIdentical] = useState(true);
+  // Per conflict: every identical one starts as skipped, and each can be taken in after all.
+  const [skipIdentical, setSkipIdentical] = useState<ReadonlySet<string>>(new Set());
 
   const run = async (attempt: Attempt, onConflict?: ImportOptions['onConflict']) => {
     setState({ step: 'busy' });
@@ -75,7 +86,7 @@ export function ImportSection({ today }: { today: string }) {
         passphrase: attempt.passphrase,
         allowFilingErrors: attempt.allowFilingErrors,
         onConflict,
-        skipIdentical,
+        skipIdentical: [...skipIdentical],
       });
       switch (result.status) {
         case 'needs-passphrase':
@@ -83,6 +94,7 @@ export function ImportSection({ today }: { today: string }) {
         case 'rejected':
           return setState({ step: 'rejected', attempt, errors: result.errors, canImportAnyway: result.canImportAnyway });
         case 'conflicts':
+          setSkipIdentical(new Set(result.conflicts.filter(isIdentical).map((conflict) => conflict.id)));
           return setState({ step: 'conflicts', attempt, conflicts: result.conflicts, warnings: result.warnings });
         case 'imported':
           if (attempt.source === '粘贴的内容') setPasted('');
@@ -184,17 +196,23 @@ export function ImportSection({ today }: { today: string }) {
       {state.step === 'conflicts' && (
         <section aria-label="导入冲突" className="bh-notice">
           <p>
-            「{state.attempt.source}」中有 {state.conflicts.length} 个档案的编号已经存在。请选择一次处理方式（对这次导入的所有冲突生效），选择前不会有任何改动：
+            「{state.attempt.source}」中有 {state.conflicts.length} 个档案的编号已经存在。请选择处理方式（对这次导入中未跳过的冲突生效），选择前不会有任何改动：
           </p>
           {state.conflicts.map((conflict) => (
-            <ConflictDiff key={conflict.id} conflict={conflict} />
+            <ConflictDiff
+              key={conflict.id}
+              conflict={conflict}
+              skip={skipIdentical.has(conflict.id)}
+              onSkipChange={(skip) =>
+                setSkipIdentical((current) => {
+                  const next = new Set(current);
+                  if (skip) next.add(conflict.id);
+                  else next.delete(conflict.id);
+                  return next;
+                })
+              }
+            />
           ))}
-          {state.conflicts.some((conflict) => conflict.existingLabel !== null && conflict.changes.length === 0) && (
-            <label className="bh-pf-check">
-              <input type="checkbox" checked={skipIdentical} onChange={(event) => setSkipIdentical(event.target.checked)} />
-              跳过相同的（内容与现有档案完全相同的不再导入）
-            </label>
-          )}
           <div className="bh-pf-actions">
             <button type="button" className="bh-primary" onClick={() => void run(state.attempt, 'replace')}>
               替换现有档案

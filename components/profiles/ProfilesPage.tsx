@@ -20,6 +20,7 @@ import { TrashSection } from './TrashSection';
 import { INCOMPLETE_MARK, maskedCertificate, profileIdFromHash, profileTitle } from './format';
 import { errorMessage, todayIso, useProfileListing } from './useProfiles';
 import { SUBJECT_TYPE_LABELS, blankProfile, duplicateAsNewClient } from './vocabulary';
+import { useDialog } from '@/components/useDialog';
 import './profiles.css';
 
 /** How long 撤销删除 stays offered after a delete (the profile stays in the 回收站 after that). */
@@ -108,8 +109,9 @@ function ProfileRow({ entry, selected, onSelect, onEdit, onDuplicate, onDelete }
 /** 复制为新客户 asks first whether the addresses go with the copy: an agency's clients often share none, sometimes one. */
 function DuplicateDialog({ source, onConfirm, onClose }: { source: Profile; onConfirm(copyAddresses: boolean): void; onClose(): void }) {
   const [copyAddresses, setCopyAddresses] = useState(false);
+  const dialog = useDialog<HTMLDivElement>(true, onClose);
   return (
-    <div role="dialog" aria-label="复制为新客户" className="bh-pf-block">
+    <div role="dialog" aria-label="复制为新客户" className="bh-pf-block" {...dialog}>
       <h3>以「{profileTitle(source)}」为模板新建客户档案</h3>
       <p className="bh-weak">
         保留主办单位性质、备案地域、证件类型，以及每个网站的服务内容、语言和前置审批；名称、证件号码、负责人、联系方式、域名等属于原客户的信息都会清空，需为新客户填写。
@@ -148,6 +150,8 @@ export function ProfilesPage({ today = todayIso() }: ProfilesPageProps) {
   const [dirty, setDirty] = useState(false);
   /** What to do once the user agrees to drop the unsaved edits (放弃未保存的修改？). */
   const [pendingLeave, setPendingLeave] = useState<(() => void) | null>(null);
+  // Esc keeps editing: the safe answer, nothing is discarded.
+  const leaveDialog = useDialog<HTMLDivElement>(pendingLeave !== null, () => setPendingLeave(null));
   const [drafts, setDrafts] = useState<ProfileRecord[]>([]);
   const draftTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [hashId, setHashId] = useState(() => profileIdFromHash(location.hash));
@@ -288,7 +292,16 @@ export function ProfilesPage({ today = todayIso() }: ProfilesPageProps) {
   const encryption = <EncryptionSettings status={vault} />;
 
   return (
-    <section className="bh-pf-page" aria-label="申请人档案" onKeyDown={reportActivity} onPointerDown={reportActivity}>
+    <section
+      className="bh-pf-page"
+      aria-label="申请人档案"
+      onKeyDown={reportActivity}
+      onPointerDown={reportActivity}
+      onClickCapture={(event) => {
+        // The next action makes an old banner stale; an action that reports something sets its own notice after this.
+        if ((event.target as Element).closest('button, input, select, label')) setNotice(null);
+      }}
+    >
       <h2>申请人档案</h2>
       {listError && (
         <p role="alert" className="bh-notice bh-error">
@@ -332,7 +345,7 @@ export function ProfilesPage({ today = todayIso() }: ProfilesPageProps) {
           </div>
 
           {pendingLeave && (
-            <div role="alertdialog" aria-label="放弃未保存的修改？" className="bh-notice">
+            <div role="alertdialog" aria-label="放弃未保存的修改？" className="bh-notice" {...leaveDialog}>
               <p>放弃未保存的修改？当前表单中的修改还没有保存。</p>
               <button
                 type="button"

@@ -75,9 +75,12 @@ test('a profile imported on the options page is offered, masked, in the panel', 
 
 test('填充本页 fills each wizard step (inputs, selects, cascader, radios, dates) into the replica state, and undo restores it', async () => {
   const page = await session.openConsole(`/beian/manage/process/${DRAFT_ORDER_ID}/verify?prefix=app-beian`);
+  const titles = { verify: '验证备案信息', subject: '填写主体信息', website: '填写网站信息' } as const;
   for (const step of ['verify', 'subject', 'website'] as const) {
     await expect.poll(async () => (await replicaState(page)).step).toBe(step);
     const panel = await panelFrame(page);
+    // The panel learns of the new step once the page settles: fill only when it shows that step.
+    await waitForText(panel, titles[step], { within: '[data-testid="current-step"]' });
     await chooseProfile(panel, PERSONAL.id);
     const before = await values(page);
     await (await byRole(panel, 'button', '填充本页')).click();

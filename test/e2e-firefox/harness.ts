@@ -6,7 +6,7 @@
  * script), which the specs assert to be empty.
  */
 import puppeteer, { type Browser, type ElementHandle, type Frame, type HTTPRequest, type Page } from 'puppeteer-core';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ensureReplicaBuilt, MIIT_REPLICA_ORIGIN, REPLICA_ORIGIN, replicaResponse, type ReplicaState } from '../e2e/replica-server';
@@ -242,5 +242,23 @@ export async function replicaState(page: Page): Promise<ReplicaState> {
     const replica = (window as unknown as { __REPLICA__?: { getState(): ReplicaState } }).__REPLICA__;
     if (!replica) throw new Error('页面不是复刻控制台（缺少 window.__REPLICA__）');
     return replica.getState();
+  });
+}
+
+/** axe-core's browser build, injected by evaluation: Playwright's axe integration cannot drive Firefox over BiDi. */
+const AXE_SOURCE = readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core run on one document (a panel frame, the options page or the popup), not the page around it: its serious and
+ * critical violations, one line each (rule, impact, how many elements, the first element), as the Chromium spec does.
+ */
+export async function seriousAxeViolations(scope: Scope): Promise<string[]> {
+  await scope.evaluate(AXE_SOURCE);
+  return scope.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}) ×${v.nodes.length}: ${v.nodes[0]?.target.join(' ')} — ${v.nodes[0]?.failureSummary ?? ''}`);
   });
 }

@@ -80,11 +80,19 @@ test('the panel on a wizard step with a fill plan, and the keyboard alone', asyn
   expect(outline).not.toBe('none');
   await page.keyboard.press('Enter');
   await expect(panel.getByRole('status', { name: '填充结果' })).toContainText('已填充');
-  // Space on a tab switches to it.
+  // The tab bar is one Tab stop; the arrow keys move along it and select, and the tab panel follows.
+  const fillTab = panel.getByRole('tab', { name: '填充本页' });
   const ordersTab = panel.getByRole('tab', { name: '订单与短信核验' });
-  await ordersTab.focus();
-  await page.keyboard.press('Space');
+  await fillTab.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(ordersTab).toBeFocused();
   await expect(ordersTab).toHaveAttribute('aria-selected', 'true');
+  await expect(panel.getByRole('tabpanel', { name: '订单与短信核验' })).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(fillTab).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Shift+Tab');
+  await expect(ordersTab).not.toBeFocused();
+  await expect(fillTab).not.toBeFocused();
   // Esc closes a dialog.
   await panel.getByRole('tab', { name: '填充本页' }).click();
   await panel.getByRole('button', { name: '从页面保存到档案' }).click();

@@ -49,11 +49,12 @@ test('only the profile being filled enters the console page, and only as the val
   await page.goto(`${CONSOLE_ORIGIN}/beian/manage/process/30179999000000001/verify`);
   const panel = await panelFrame(page);
   await panel.getByLabel('申请人档案').selectOption(filled.id);
-  for (const step of ['verify', 'subject']) {
+  for (const [step, title] of [['verify', '验证备案信息'], ['subject', '填写主体信息']] as const) {
     if (step !== 'verify') await page.getByRole('button', { name: '下一步' }).click();
-    await expect(panel.getByTestId('current-step')).not.toHaveText('未识别到备案步骤');
+    // The panel learns of the new step once the page settles: fill only when it shows that step.
+    await expect(panel.getByTestId('current-step')).toContainText(title);
     await panel.getByRole('button', { name: '填充本页' }).click();
-    await expect(panel.getByText(/已填充 \d+ 项/)).toBeVisible();
+    await expect.poll(async () => (await replicaValues(page))[step === 'verify' ? 'subject.name' : 'principal.mobile']).not.toBe('');
   }
   // Switching the picker to the other client shows it in the panel, not in the page.
   await panel.getByLabel('申请人档案').selectOption(other.id);

@@ -72,7 +72,16 @@ export interface ProtocolMap {
   'miit:answer'(answer: MiitAnswerMessage): void;
 }
 
-export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+const messaging = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage } = messaging;
+
+/**
+ * Registers a handler that always runs as an async function: a sender or payload it rejects by throwing is answered to
+ * the sender as an error. The library would let a synchronous throw escape into the browser's listener, which Firefox
+ * reports as an uncaught error of the background.
+ */
+export const onMessage: typeof messaging.onMessage = (type, handler) =>
+  messaging.onMessage(type, (async (message: Parameters<typeof handler>[0]) => handler(message)) as typeof handler);
 
 // The always-on console script's one message lives in filing-load-message.ts: importing this module runs the messaging
 // library's setup, which would double that script's size.

@@ -95,8 +95,12 @@ export function registerPanelRelay(): () => void {
   ];
   const onFilingLoad = (message: unknown, sender: Sender) => {
     if (!isFilingLoadMessage(message)) return undefined;
-    checkSender(sender, 'content-script');
-    return injectFilingApp(sender.tab!.id!, sender.frameId ?? 0).then(() => true);
+    // Answered as a promise, so that a refused sender is an error for the sender, not an uncaught one here.
+    return (async () => {
+      checkSender(sender, 'content-script');
+      await injectFilingApp(sender.tab!.id!, sender.frameId ?? 0);
+      return true;
+    })();
   };
   browser.runtime.onMessage.addListener(onFilingLoad);
   return () => {

@@ -325,8 +325,11 @@ export type ImportOptions = {
   passphrase?: string;
   /** What to do with profiles whose id already exists; without it, conflicts are returned and nothing is written. */
   onConflict?: 'replace' | 'keep-both';
-  /** Leave out incoming profiles identical to the stored one under their id (跳过相同的): nothing to replace or keep twice. */
-  skipIdentical?: boolean;
+  /**
+   * Ids of incoming profiles to leave out, chosen per conflict (跳过相同的); only one identical to the stored profile
+   * under its id is ever left out, so nothing the user changed is dropped.
+   */
+  skipIdentical?: readonly string[];
   /** Take profiles that break filing rules (they stay editable); structural problems still refuse the file. */
   allowFilingErrors?: boolean;
   now?: Date;
@@ -392,7 +395,7 @@ export async function importProfiles(text: string, options: ImportOptions): Prom
   const skipped: string[] = [];
   const identical = new Set(conflicts.filter((conflict) => conflict.existingLabel !== null && conflict.changes.length === 0).map((conflict) => conflict.id));
   for (const profile of parsed.profiles) {
-    if (options.skipIdentical && identical.has(profile.id)) {
+    if (options.skipIdentical?.includes(profile.id) && identical.has(profile.id)) {
       skipped.push(profile.id);
       continue;
     }

@@ -44,16 +44,6 @@ export function analyseName(name: string): NameAnalysis {
   return analysis;
 }
 
-/** The name without one word, for "改为「…」" suggestions. */
-function without(name: string, word: string): string {
-  return name.replace(word, '').replace(/^的|的$/g, '').trim();
-}
-
-function suggestedName(name: string, word: string, tail: string): string {
-  const rest = without(name, word);
-  return charStats(rest).counted >= 3 ? rest : `${rest}${tail}`;
-}
-
 /** Han (common block), ASCII letters and digits, `()-` and spaces: nothing for the symbol rule to look at. */
 const PLAIN_NAME = /^[\u4e00-\u9fffA-Za-z0-9()\- ]*$/;
 const TECH_TOKEN = /[A-Za-z][A-Za-z0-9]*(\+\+|#)|\.net\b|[A-Za-z]+\.js\b/gi;
@@ -66,7 +56,7 @@ function checkForm(ctx: CheckContext, analysis: NameAnalysis, domainInName: stri
     report(ctx, {
       rule: 'name.too-short', severity: 'error', field: 'name', source: S21, evidence: name,
       message: `网站名称只有 ${length} 个字符，至少需要 3 个（一个字母或数字算一个，括号和“-”不计）。`,
-      suggestion: `补充说明网站内容的词，例如「${name}随笔」「${name}笔记」。`,
+      suggestion: '补充说明网站内容的词。',
     });
   }
   if (analysis.stats.han === 0) {
@@ -74,7 +64,7 @@ function checkForm(ctx: CheckContext, analysis: NameAnalysis, domainInName: stri
     report(ctx, {
       rule: 'name.no-chinese', severity: 'error', field: 'name', source: `${S21}, §2.4`, evidence: name,
       message: `网站名称${kind}：名称不能只由数字或英文字母组成，需要有描述网站内容的中文。`,
-      suggestion: domainInName ? '改为中文名称，例如「山间徒步笔记」。' : `改为中文名称，或中文加英文，例如「${name}学习笔记」。`,
+      suggestion: domainInName ? '改为中文名称。' : '改为中文名称，或中文加英文。',
     });
   }
   if (PLAIN_NAME.test(name)) return;
@@ -88,7 +78,7 @@ function checkForm(ctx: CheckContext, analysis: NameAnalysis, domainInName: stri
     report(ctx, {
       rule: 'name.symbols', severity: 'error', field: 'name', source: S21, evidence: symbols.join(' '),
       message: `网站名称含特殊符号或非中英文字符（${symbols.join(' ')}）；只允许中文、字母、数字和括号、“-”。`,
-      suggestion: `删去这些符号，例如「${name.replace(DISALLOWED_CHAR, '')}」。`,
+      suggestion: '删去这些符号。',
     });
   }
   if (techSymbols.size > 0) {
@@ -115,7 +105,7 @@ function checkDomainAsName(ctx: CheckContext, compactName: string, domainInName:
     rule: 'name.is-domain', severity: 'error', field: 'name', source: `${S21}, §2.4`,
     evidence: domainInName ?? ctx.name,
     message: '网站名称不能是域名（或含域名）。',
-    suggestion: '用能反映网站内容的中文名称，例如「山间徒步笔记」。',
+    suggestion: '用能反映网站内容的中文名称。',
   });
 }
 
@@ -134,18 +124,17 @@ type RuledTerm = NameTerm & { rule: NameRule };
 
 function termMessage(ctx: CheckContext, term: RuledTerm, severity: Severity, escalatedIn?: string): { message: string; suggestion: string } {
   const w = term.word;
-  const { name } = ctx;
   const where = escalatedIn ? `${provinceLabel(escalatedIn)}管局明确不允许。` : '';
   switch (term.rule) {
     case 'name.reserved-national':
       return {
         message: `名称含“${w}”：${RESERVED_RULE}。`,
-        suggestion: `删去“${w}”，例如「${suggestedName(name, w, '笔记')}」。`,
+        suggestion: `删去“${w}”。`,
       };
     case 'name.reserved-broad':
       return {
         message: `名称含“${w}”：部分接入商把全国、华夏也列为国家级字样，管局可能驳回。${escalatedIn ? '海南不允许“国字号”名称。' : ''}`,
-        suggestion: `删去“${w}”，例如「${suggestedName(name, w, '笔记')}」。`,
+        suggestion: `删去“${w}”。`,
       };
     case 'name.sensitive':
       return { message: `名称含敏感词“${w}”，会被直接驳回。`, suggestion: '换一个不含敏感词、能反映网站内容的名称。' };
@@ -153,9 +142,9 @@ function termMessage(ctx: CheckContext, term: RuledTerm, severity: Severity, esc
       return severity === 'error'
         ? {
             message: `个人备案的网站名称不能含企业或组织用词“${w}”。`,
-            suggestion: `去掉“${w}”，用描述个人内容的名称，例如「${suggestedName(name, w, '笔记')}」；如果这是公司网站，请改用企业主体备案。`,
+            suggestion: `去掉“${w}”，用描述个人内容的名称；如果这是公司网站，请改用企业主体备案。`,
           }
-        : { message: `“${w}”带有企业或组织色彩，个人备案可能被驳回。`, suggestion: `去掉“${w}”，例如「${suggestedName(name, w, '笔记')}」。` };
+        : { message: `“${w}”带有企业或组织色彩，个人备案可能被驳回。`, suggestion: `去掉“${w}”。` };
     case 'name.personal-shop':
       return {
         message: `个人网站不能卖东西或承接有偿服务（经营性网站要办 ICP 经营许可证），名称含“${w}”。`,
@@ -164,19 +153,19 @@ function termMessage(ctx: CheckContext, term: RuledTerm, severity: Severity, esc
     case 'name.personal-listed':
       return {
         message: `“${w}”在多家接入商的个人网站名称禁用词表中，管局可能驳回。${where}`,
-        suggestion: `去掉“${w}”，改为描述具体内容的名称，例如「${suggestedName(name, w, '随笔')}」。`,
+        suggestion: `去掉“${w}”，改为描述具体内容的名称。`,
       };
     case 'name.personal-low':
       return {
         message: `“${w}”出现在部分省份的个人网站名称限制词中（来源较少），可能被驳回。`,
-        suggestion: `如非必要，去掉“${w}”，或写明是个人记录，例如「${suggestedName(name, w, '笔记')}」。`,
+        suggestion: `如非必要，去掉“${w}”，或写明是个人记录。`,
       };
     case 'name.preapproval': {
       const label = APPROVAL_CATEGORIES[term.category!].label;
       return ctx.subject === 'personal'
         ? {
             message: `名称含“${w}”，属于「${label}」前置审批范围；个人无法办理前置审批，个人网站不能涉及此类内容。`,
-            suggestion: `去掉“${w}”，名称和内容都只写个人记录，例如「${suggestedName(name, w, '笔记')}」；要经营此类服务，请用企业主体备案并先取得「${label}」审批。`,
+            suggestion: `去掉“${w}”，名称和内容都只写个人记录；要经营此类服务，请用企业主体备案并先取得「${label}」审批。`,
           }
         : {
             message: `名称含“${w}”，属于「${label}」前置审批范围，但前置审批中没有声明「${label}」。`,
@@ -186,7 +175,7 @@ function termMessage(ctx: CheckContext, term: RuledTerm, severity: Severity, esc
     case 'name.place-name':
       return {
         message: `名称含地名“${w}”：个人网站名称不能使用地名，管局可能驳回。${escalatedIn ? '海南不允许个人网站使用行政区划名称。' : ''}`,
-        suggestion: `去掉“${w}”，例如「${suggestedName(name, w, '笔记')}」。`,
+        suggestion: `去掉“${w}”。`,
       };
   }
 }
@@ -306,7 +295,7 @@ function checkPersonName(ctx: CheckContext): void {
   report(ctx, {
     rule: 'name.person-name', severity, source, field: 'name', evidence: ctx.name,
     message: `“${ctx.name}”看起来是人名；个人网站名称不能是人名。${escalatedIn ? `${provinceLabel(escalatedIn)}管局明确不允许。` : ''}`,
-    suggestion: '改为描述网站内容的名称，例如「读书笔记」「摄影手记」。',
+    suggestion: '改为描述网站内容的名称。',
   });
 }
 
@@ -329,7 +318,7 @@ function checkPlaces(ctx: CheckContext, analysis: NameAnalysis): void {
             : `“${ctx.name}”像地方门户网站：河南不允许非政府单位办理地方门户，云南不允许带行政区划含义的名称。`,
         suggestion:
           ctx.subject === 'personal'
-            ? '去掉地名，用描述个人内容的名称，例如「周末徒步手记」。'
+            ? '去掉地名，用描述个人内容的名称。'
             : '改用单位名称或产品名称；确需地方门户，先向当地管局确认。',
       });
     }
@@ -357,7 +346,7 @@ function checkEnglishDominant(ctx: CheckContext, { han, latin }: CharStats): voi
   report(ctx, {
     rule: 'name.english-dominant', severity: 'warning', field: 'name', source: 'icp-rules.md §2.4', evidence: ctx.name,
     message: `名称以英文为主：${ENGLISH_RULE_TEXT[ctx.province!]}，管局可能驳回。`,
-    suggestion: '以中文为主命名，英文只作补充，例如「Vue学习记录」。',
+    suggestion: '以中文为主命名，英文只作补充。',
   });
 }
 

@@ -5,6 +5,7 @@ import { checkName } from './check-name';
 import { checkApprovals, checkNameContentMismatch, checkServiceContent } from './check-content';
 import { checkRemark } from './check-remark';
 import { checkProvinceRules } from './check-province';
+import { attachProposal, proposeName } from './suggest';
 
 const sameFinding = (a: NameFinding, b: NameFinding) =>
   a.rule === b.rule && a.severity === b.severity && a.field === b.field && a.evidence === b.evidence;
@@ -16,6 +17,11 @@ function dedupe(findings: NameFinding[]): NameFinding[] {
 
 /** Errors first, then warnings; rule order otherwise. */
 export function checkSiteName(input: NameCheckInput): NameFinding[] {
+  const findings = runRules(input);
+  return attachProposal(findings, proposeName(input, findings, runRules));
+}
+
+function runRules(input: NameCheckInput): NameFinding[] {
   try {
     const ctx = buildContext(input);
     const analysis = checkName(ctx);

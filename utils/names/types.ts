@@ -30,6 +30,8 @@ export interface NameFinding {
   source: string;
   /** A concrete way out, in Chinese. */
   suggestion?: string;
+  /** The one site name proposed for all of the name's problems, already re-checked; on one finding only. */
+  suggestedName?: string;
   field: FindingField;
 }
 

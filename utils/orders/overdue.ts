@@ -11,7 +11,7 @@ import {
 import { addWorkingDays, estimateLabel } from '@/utils/calendar/working-days';
 import { SMS_WINDOW_MS, smsDeadline } from './countdown';
 import type { Order, StageEntry } from './model';
-import type { Stage } from './stages';
+import { PROGRESS_STAGES, type Stage } from './stages';
 
 /** Latest expected end of a stage entered at `enteredAt`, or null for stages without a time limit. */
 export function stageDueAt(stage: Stage, enteredAt: number, province?: string): number | null {
@@ -59,5 +59,34 @@ export function stageProgress(order: Order, now: number, province?: string): Sta
         : stageDueAt(entry.stage, entry.at, province);
     const endedAt = next?.at ?? null;
     return { entry, endedAt, dueAt, overdue: dueAt !== null && (endedAt ?? now) > dueAt, estimate: dueEstimate(entry.stage, entry.at, dueAt) };
+  });
+}
+
+export interface UpcomingStage {
+  stage: Stage;
+  /** Latest expected time the order reaches this stage: each earlier stage taking its full limit. */
+  latestAt: number;
+  /** The 估算 label when a working-day count on the way runs through a year whose holiday arrangement is unknown. */
+  estimate: string | null;
+}
+
+/**
+ * The normal-path stages an open order has still to reach, each with the latest time it is expected there, chained
+ * from the current stage's expected end (or now, when that has passed). Empty for approved, rejected, withdrawn or
+ * abandoned orders: nothing more follows, or the next step is the user's, not a date.
+ */
+export function upcomingStages(order: Order, now: number, province?: string): UpcomingStage[] {
+  const current = stageProgress(order, now, province).at(-1);
+  if (!current) return [];
+  const position = PROGRESS_STAGES.indexOf(current.entry.stage);
+  if (position < 0) return [];
+  let at = Math.max(current.dueAt ?? current.entry.at, now);
+  let estimate = current.estimate;
+  return PROGRESS_STAGES.slice(position + 1).map((stage) => {
+    const reached = { stage, latestAt: at, estimate: estimate ?? estimateLabel(toCivilDate(at)) };
+    const dueAt = stageDueAt(stage, at, province);
+    estimate = reached.estimate ?? dueEstimate(stage, at, dueAt);
+    if (dueAt !== null) at = dueAt;
+    return reached;
   });
 }

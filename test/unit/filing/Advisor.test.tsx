@@ -29,7 +29,7 @@ describe('<Advisor>', () => {
     expect(within(result).getByRole('heading').textContent).toBe('新增网站（原备案在腾讯云）');
     expect(within(result).getByTestId('console-wording').textContent).toBe('新增服务（原备案在腾讯云）');
     expect(within(result).queryByTestId('advice-first')).toBeNull();
-    expect(result.textContent).toContain('依据：icp-rules.md §11');
+    expect(result.textContent).toContain('依据：备案规则：备案类型判断（§11）');
     expect(onAdviceChange).toHaveBeenLastCalledWith(expect.objectContaining({ type: 'add-site-at-tencent' }));
   });
 

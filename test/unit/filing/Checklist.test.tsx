@@ -38,7 +38,7 @@ describe('<Checklist>', () => {
     const cloud = screen.getByRole('region', { name: '云资源' });
     const mainland = within(cloud).getByText('服务器在中国大陆地域').closest('li')!;
     expect(mainland.textContent).toContain('通过');
-    expect(mainland.textContent).toContain('依据：icp-rules.md §7');
+    expect(mainland.textContent).toContain('依据：备案规则：接入条件（云资源与授权码）（§7）');
     const tips = screen.getByRole('region', { name: '建议' });
     expect(within(tips).getAllByText(/^建议/).length).toBeGreaterThan(0);
   });

@@ -25,6 +25,21 @@ describe('<BatchCheck>', () => {
     expect(screen.getByText(/共 3 条：阻断 1，警告 1，通过 1/)).toBeTruthy();
   });
 
+  it('shows one re-checked name for all of a name\'s problems (#24 item 8)', async () => {
+    const user = userEvent.setup();
+    render(<BatchCheck />);
+    await user.click(screen.getByRole('textbox', { name: '网站名称或 CSV 内容' }));
+    await user.paste('张伟的技术博客\n');
+    await user.click(screen.getByRole('button', { name: '检查' }));
+
+    const text = within(rowsOf()[0]!).getByRole('list').textContent ?? '';
+    const shown = [...text.matchAll(/改为「([^」]*)」/g)].map((m) => m[1]);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).not.toMatch(/技术|博客/);
+    expect(text).toContain('去掉“技术”');
+    expect(text).toContain('去掉“博客”');
+  });
+
   it('checks plain lines with the chosen default subject', async () => {
     const user = userEvent.setup();
     render(<BatchCheck />);

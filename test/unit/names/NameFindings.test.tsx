@@ -19,7 +19,7 @@ describe('<NameFindings>', () => {
     expect(first.textContent).toContain(findings[0]!.message);
     expect(first.textContent).toContain(`命中：${findings[0]!.evidence}`);
     expect(first.textContent).toContain(`建议：${findings[0]!.suggestion}`);
-    expect(first.textContent).toContain('依据：备案规则 §2.3');
+    expect(first.textContent).toContain('依据：备案规则：名称与网站内容一致（§2.3）');
     expect(items.at(-1)!.textContent).toContain('警告');
   });
 

@@ -73,6 +73,39 @@ describe('<Timeline>', () => {
     expect(estimates.textContent).toContain('周末和节假日照常计时');
   });
 
+  it('draws the filing as steps: done and current with their times, upcoming with estimated dates, state in words', () => {
+    render(<Timeline order={slowOrder()} now={start + 5 * 24 * HOUR_MS} onCorrect={vi.fn()} onRemove={vi.fn()} />);
+    const steps = within(screen.getByRole('region', { name: '备案进度' })).getAllByRole('listitem').slice(0, 5);
+    expect(steps.map((step) => step.querySelector('.bh-timeline-stage')!.textContent)).toEqual([
+      '腾讯云审核',
+      '等待提交管局',
+      '短信核验',
+      '管局审核',
+      '备案成功',
+    ]);
+    expect(steps.map((step) => step.querySelector('.bh-step-state')!.textContent)).toEqual(['已完成', '进行中', '未开始', '未开始', '未开始']);
+    expect(steps.map((step) => step.getAttribute('aria-current'))).toEqual([null, 'step', null, null, null]);
+    // Submission to the 管局 by 18 November, the SMS within 24 hours, then 20 working days.
+    expect(steps[2]!.textContent).toContain('最迟约 11月18日（周三） 估算');
+    expect(steps[3]!.textContent).toContain('最迟约 11月19日（周四） 估算');
+    expect(steps[4]!.textContent).toContain('最迟约 12月17日（周四） 估算');
+    expect(within(steps[2]!).queryByRole('button')).toBeNull(); // nothing to correct before it happens
+  });
+
+  it('says when the running stage is overdue in words, and has no steps ahead once approved', () => {
+    const overdue = slowOrder();
+    render(<Timeline order={overdue} now={Date.parse('2026-11-20T02:00:00Z')} onCorrect={vi.fn()} onRemove={vi.fn()} />);
+    expect(screen.getAllByRole('listitem')[1]!.querySelector('.bh-step-state')!.textContent).toBe('进行中，已超期');
+    cleanup();
+
+    const approved = recordStage([overdue], { orderId: '30000000000000009', stage: 'approved', seenAt: start + 30 * 24 * HOUR_MS })[0]!;
+    render(<Timeline order={approved} now={start + 30 * 24 * HOUR_MS} onCorrect={vi.fn()} onRemove={vi.fn()} />);
+    const steps = within(screen.getByRole('region', { name: '备案进度' })).getAllByRole('listitem');
+    expect(steps).toHaveLength(3);
+    expect(steps.map((step) => step.querySelector('.bh-step-state')!.textContent)).toEqual(['已完成', '已完成', '已完成']);
+    expect(screen.queryByText('未开始')).toBeNull();
+  });
+
   it('uses Zhejiang\'s 30 working days and flags estimates reaching a year without calendar data', () => {
     const december = Date.parse('2026-12-01T02:00:00Z');
     const [order] = recordStage([], { orderId: '30000000000000010', domain: 'zj.cn', stage: 'tencentReview', seenAt: december });

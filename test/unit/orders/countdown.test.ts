@@ -9,7 +9,7 @@ import {
   reminderSchedule,
 } from '@/utils/orders/countdown';
 import { markSmsReceived, recordStage } from '@/utils/orders/reducers';
-import { stageDueAt, stageProgress } from '@/utils/orders/overdue';
+import { stageDueAt, stageProgress, upcomingStages } from '@/utils/orders/overdue';
 import type { Order } from '@/utils/orders/model';
 
 const NOW = Date.parse('2026-11-20T04:00:00Z');
@@ -115,5 +115,49 @@ describe('stage due dates and overdue marks', () => {
     expect(progress.dueAt).toBe(NOW + 14 * HOUR_MS);
     expect(progress.overdue).toBe(false);
     expect(stageProgress(order, NOW + 15 * HOUR_MS).at(-1)!.overdue).toBe(true);
+  });
+});
+
+describe('upcoming stages', () => {
+  const start = Date.parse('2026-11-09T02:00:00Z'); // Monday 10:00 Beijing
+
+  it('chains each stage\'s full limit from the current stage\'s expected end', () => {
+    const [order] = recordStage([], { orderId: '30000000000000012', stage: 'awaitingBureauSubmission', seenAt: start });
+    const upcoming = upcomingStages(order!, start);
+    expect(upcoming.map((step) => step.stage)).toEqual(['smsVerification', 'bureauReview', 'approved']);
+    // Submission to the 管局 within 3 working days: by the end of Thursday 12 November.
+    expect(upcoming[0]!.latestAt).toBe(Date.parse('2026-11-12T15:59:59.999Z'));
+    // The SMS window is 24 calendar hours.
+    expect(upcoming[1]!.latestAt).toBe(Date.parse('2026-11-13T15:59:59.999Z'));
+    // 20 working days from Friday 13 November: Friday 11 December.
+    expect(upcoming[2]!.latestAt).toBe(Date.parse('2026-12-11T15:59:59.999Z'));
+    expect(upcoming.every((step) => step.estimate === null)).toBe(true);
+  });
+
+  it('starts from now when the current stage is already overdue, and from now for a fresh submission', () => {
+    const [reviewing] = recordStage([], { orderId: '30000000000000013', stage: 'tencentReview', seenAt: start });
+    const late = start + 10 * 24 * HOUR_MS;
+    expect(upcomingStages(reviewing!, late)[0]!.latestAt).toBe(late);
+    const [submitted] = recordStage([], { orderId: '30000000000000014', stage: 'submitted', seenAt: start });
+    const fresh = upcomingStages(submitted!, start + HOUR_MS);
+    expect(fresh[0]).toEqual({ stage: 'tencentReview', latestAt: start + HOUR_MS, estimate: null });
+    expect(fresh).toHaveLength(5);
+  });
+
+  it('has nothing ahead for approved, rejected or abandoned orders', () => {
+    for (const stage of ['approved', 'rejected', 'abandoned'] as const) {
+      let orders = recordStage([], { orderId: '30000000000000015', stage: 'bureauReview', seenAt: start });
+      orders = recordStage(orders, { orderId: '30000000000000015', stage, seenAt: start + HOUR_MS });
+      expect(orders[0]!.entries.at(-1)!.stage).toBe(stage);
+      expect(upcomingStages(orders[0]!, start + HOUR_MS)).toEqual([]);
+    }
+  });
+
+  it('labels every date after a working-day count through a year without a known arrangement', () => {
+    const december = Date.parse('2026-12-21T02:00:00Z'); // Monday
+    const [order] = recordStage([], { orderId: '30000000000000016', stage: 'awaitingBureauSubmission', seenAt: december });
+    const upcoming = upcomingStages(order!, december);
+    expect(upcoming[0]!.estimate).toBeNull(); // 24 December 2026 is in a known year
+    expect(upcoming[2]!.estimate).toBe('估算（2027年节假日安排未知，按周末计算）');
   });
 });

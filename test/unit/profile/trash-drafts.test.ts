@@ -106,13 +106,14 @@ describe('unsaved edits', () => {
 });
 
 describe('跳过相同的', () => {
-  it('leaves out identical conflicts and still resolves the changed ones', async () => {
+  it('leaves out the identical conflicts chosen, never a changed one, and still resolves the rest', async () => {
     const same = personalProfile();
     const changed = enterpriseProfile();
     await saveProfile(same, T1);
     await saveProfile(changed, T1);
     const text = serializeExchangeFile([same, { ...changed, label: '改过的企业' }], T1);
-    const result = await importProfiles(text, { today: TODAY, onConflict: 'replace', skipIdentical: true, now: T2 });
+    const skipIdentical = [same.id, changed.id]; // a changed profile named here is still imported
+    const result = await importProfiles(text, { today: TODAY, onConflict: 'replace', skipIdentical, now: T2 });
     expect(result).toMatchObject({ status: 'imported', skipped: [same.id], imported: [{ id: changed.id, replaced: true }] });
     const profiles = (await listProfiles({ today: TODAY })).profiles;
     expect(profiles.find((entry) => entry.profile.id === same.id)!.updatedAt).toBe(T1.toISOString());

@@ -96,6 +96,29 @@ describe('import', () => {
     expect(after).toEqual([incoming]);
   });
 
+  it('跳过相同的 is a choice per conflict: one identical copy skipped, another taken in as a second copy', async () => {
+    const first = personalProfile();
+    const second = personalProfile();
+    second.id = 'second-client';
+    second.label = '张三 · 第二份';
+    await saveProfile(first);
+    await saveProfile(second);
+    const user = await renderPage();
+
+    await user.upload(screen.getByLabelText('导入档案'), jsonFile(exchangeFile(first, second)));
+    const conflicts = await screen.findByRole('region', { name: '导入冲突' });
+    const skipFirst = within(conflicts).getByRole('checkbox', { name: '跳过相同的「张三 · 个人」（不再导入这一份）' }) as HTMLInputElement;
+    const skipSecond = within(conflicts).getByRole('checkbox', { name: '跳过相同的「张三 · 第二份」（不再导入这一份）' }) as HTMLInputElement;
+    expect([skipFirst.checked, skipSecond.checked]).toEqual([true, true]);
+    await user.click(skipSecond);
+    expect([skipFirst.checked, skipSecond.checked]).toEqual([true, false]);
+
+    await user.click(within(conflicts).getByRole('button', { name: '保留两份' }));
+    await screen.findByText('已导入 1 个档案，跳过内容相同的 1 个。');
+    const labels = (await listProfiles({ today: TODAY })).profiles.map((entry) => entry.profile.label).sort();
+    expect(labels).toEqual(['张三 · 个人', '张三 · 第二份', '张三 · 第二份']);
+  });
+
   it('keeps both under a new id when asked', async () => {
     await saveProfile(personalProfile());
     const incoming = personalProfile();

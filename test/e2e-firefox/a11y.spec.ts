@@ -1,0 +1,106 @@
+/**
+ * Accessibility of the extension's own pages in Firefox ESR, with axe-core injected into each document: the options
+ * page, the popup, and the docked panel's frame empty, on a wizard step with a fill plan (and its dialog), on an order
+ * with its SMS countdown, with a name problem, and with the vault locked. Serious and critical violations fail the
+ * test; the replica console around the dock is not ours and is left out. Mirrors test/e2e/a11y.spec.ts.
+ */
+import { expect, test } from '@playwright/test';
+import type { ElementHandle, Frame, Page } from 'puppeteer-core';
+import path from 'node:path';
+import { DRAFT_ORDER_ID } from '../replica/src/data/orders';
+import { byRole, launchFirefox, panelFrame, seriousAxeViolations, waitForText, type FirefoxSession } from './harness';
+
+const SMS_ORDER = '30178537319491747'; // 管局审核中 with the console's SMS notice
+const PASSPHRASE = 'correct horse battery';
+
+let session: FirefoxSession;
+let options: Page;
+
+test.beforeAll(async () => {
+  session = await launchFirefox();
+  options = await session.openExtensionPage('options.html');
+  const input = (await options.waitForSelector('input[type="file"]')) as ElementHandle<HTMLInputElement>;
+  await input.uploadFile(path.resolve('test/fixtures/profiles/enterprise-two-sites.json'));
+  await waitForText(options, /已导入 \d+ 个档案。/);
+});
+test.afterAll(async () => {
+  expect(session.extensionErrors(), session.extensionLog()).toEqual([]);
+  await session.close();
+});
+
+async function openConsole(url: string): Promise<{ page: Page; panel: Frame }> {
+  const page = await session.openConsole(url);
+  const panel = await panelFrame(page);
+  await waitForText(panel, '备案助手', { within: 'h1' });
+  return { page, panel };
+}
+
+test('the options page has no serious or critical violation', async () => {
+  await options.waitForSelector('table[aria-label="档案列表"]');
+  expect(await seriousAxeViolations(options)).toEqual([]);
+});
+
+test('the popup has no serious or critical violation', async () => {
+  const popup = await session.openExtensionPage('popup.html');
+  await waitForText(popup, '备案助手', { within: 'h1' });
+  expect(await seriousAxeViolations(popup)).toEqual([]);
+  await popup.close();
+});
+
+test('the panel on a page without a filing step', async () => {
+  const { page, panel } = await openConsole('/beian/manage');
+  await waitForText(panel, '未识别到备案步骤', { within: '[data-testid="current-step"]' });
+  expect(await seriousAxeViolations(panel)).toEqual([]);
+  await page.close();
+});
+
+test('the panel on a wizard step with a fill plan, and its dialog', async () => {
+  const { page, panel } = await openConsole(`/beian/manage/process/${DRAFT_ORDER_ID}/verify`);
+  const picker = (await byRole(panel, 'combobox', '申请人档案')) as ElementHandle<HTMLSelectElement>;
+  await panel.waitForFunction((select) => select.options.length > 1, { polling: 100 }, picker);
+  await picker.select(await picker.evaluate((select) => select.options[1]!.value));
+  const region = (await byRole(panel, 'checkbox', '填充「备案区域」')) as ElementHandle<HTMLInputElement>;
+  await panel.waitForFunction((box) => box.checked, { polling: 100 }, region);
+  expect(await seriousAxeViolations(panel)).toEqual([]);
+
+  await (await byRole(panel, 'button', '从页面保存到档案')).click();
+  await byRole(panel, 'dialog', '从页面保存到档案');
+  expect(await seriousAxeViolations(panel)).toEqual([]);
+  await page.close();
+});
+
+test('the panel on an order with its SMS countdown', async () => {
+  const { page, panel } = await openConsole(`/beian/manage/process/${SMS_ORDER}/detail`);
+  await byRole(panel, 'button', '已完成核验');
+  await panel.waitForSelector('[role="timer"]');
+  expect(await seriousAxeViolations(panel)).toEqual([]);
+  await page.close();
+});
+
+test('the panel with a site-name problem', async () => {
+  const { page, panel } = await openConsole('/beian/manage/process/30179999000000001/website');
+  const input = await page.waitForFunction(() => {
+    const item = [...document.querySelectorAll('[class*="-form__item"]')].find((el) =>
+      /^(网站|服务)名称/.test(el.querySelector('[class*="-form__label"]')?.textContent?.trim() ?? ''),
+    );
+    return item?.querySelector('input') ?? null;
+  });
+  await (input as ElementHandle<HTMLInputElement>).type('中国茶文化笔记');
+  await waitForText(panel, /错误[^✖]*名称含“中国”/, { within: 'section[aria-label="网站名称检查"] ul' });
+  expect(await seriousAxeViolations(panel)).toEqual([]);
+  await page.close();
+});
+
+test('the options page and the panel with the vault locked', async () => {
+  await (await byRole(options, 'textbox', '设置口令')).type(PASSPHRASE);
+  await (await byRole(options, 'textbox', '再次输入口令')).type(PASSPHRASE);
+  await (await byRole(options, 'button', '启用加密')).click();
+  await (await byRole(options, 'button', '立即锁定', 30_000)).click();
+  await waitForText(options, '已锁定：档案已加密，解锁前不显示任何档案内容。');
+  expect(await seriousAxeViolations(options)).toEqual([]);
+
+  const { page, panel } = await openConsole(`/beian/manage/process/${DRAFT_ORDER_ID}/verify`);
+  await waitForText(panel, '已锁定', { within: '[role="status"]' });
+  expect(await seriousAxeViolations(panel)).toEqual([]);
+  await page.close();
+});
