@@ -309,16 +309,17 @@ export function detect(doc: Document, opts: DetectOptions = {}): Detection {
     // remaining date is the start (the end date is gone).
     const longTerm = kind === 'validity' && readValue(parsed.controls, 'validity') === '长期';
     const paired = dates.length > 1 || (longTerm && dates.length === 1) || (kind === 'date' && isRangeLabel(parsed.label));
-    if (key?.endsWith('.certificateValidTo') && paired) {
-      const fromKey = key.replace(/To$/, 'From');
+    // The end date in an item of its own belongs to the 长期/非长期 choice before it.
+    const choice = kind === 'date' && key === null && pendingValidity?.key === wantedKey ? pendingValidity : null;
+    const endKey = choice ? wantedKey : key;
+    if (endKey?.endsWith('.certificateValidTo') && paired) {
+      const fromKey = endKey.replace(/To$/, 'From');
       if (!usedKeys.has(fromKey)) {
         usedKeys.add(fromKey);
         fields.push({ ...base, key: fromKey, kind: 'date', part: 'from', options: [], dates: parsed.controls, value: readValue(parsed.controls, 'date', 'from') });
       }
     }
     const part = paired ? 'to' : null;
-    // The end date in an item of its own belongs to the 长期/非长期 choice before it.
-    const choice = kind === 'date' && key === null && pendingValidity?.key === wantedKey ? pendingValidity : null;
     if (choice) {
       choice.dates = parsed.controls;
       choice.part = part;

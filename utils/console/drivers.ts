@@ -28,13 +28,20 @@ export interface DriverTarget {
   controls: Element;
   kind: ControlKind;
   part: 'from' | 'to' | null;
-  /** Where the date pickers of a 长期/非长期 choice are now (their own form item, which may appear only after 非长期). */
-  datesNow?: () => Element;
+  /**
+   * Where the date pickers of a 长期/非长期 choice are now (their own form item, which may appear only after 非长期),
+   * and whether they are a pair: a range that appears with 非长期 makes the choice's date its end.
+   */
+  datesNow?: () => { dates: Element; part: 'from' | 'to' | null };
+  /** The other date of a from–to pair, for a range picker that commits both at once. */
+  pairValue?: string;
 }
 
-export type DriverResult = { ok: true } | { ok: false; reason: string };
+/** `withPair`: a range picker committed the other date of the pair too. */
+export type DriverResult = { ok: true; withPair?: true } | { ok: false; reason: string };
 
 const OK: DriverResult = { ok: true };
+const BOTH_DATES: DriverResult = { ok: true, withPair: true };
 const fail = (reason: string): DriverResult => ({ ok: false, reason });
 
 /** Timeout for each popup or re-render the drivers wait for. */
@@ -327,8 +334,8 @@ const isOutside = (cell: Element) => hasClass(cell, '--prev', '--next', 'is-disa
 
 /**
  * tea's calendar as its panels go: the caption's year opens the year panel (20 years, paged), the month opens the
- * month panel (12 cells in order, whatever the locale calls them), then the day is clicked. `index` is the calendar
- * of a range picker (0 start, 1 end). Returns null when the calendar has no year/month caption (another build).
+ * month panel (12 cells in order, whatever the locale calls them), then the day is clicked. `index` is the table of a
+ * range calendar (0 start, 1 end). Returns null when the calendar has no year/month caption (another build).
  */
 async function pickThroughPanels(ctx: DriverContext, calendar: Element, index: number, y: number, m: number, d: number): Promise<DriverResult | null> {
   let phase: 'year' | 'month' | 'day' = 'year';
@@ -401,8 +408,21 @@ const openCalendars = (doc: Document) => byClass(doc.body, '-calendar').filter((
  * filled only once the popup has closed and the input, re-rendered from the page's own state, shows it: a picker
  * that dropped the typed text shows its committed value again by then.
  */
-async function fillDate(ctx: DriverContext, input: HTMLInputElement, value: string, part: 'from' | 'to' | null): Promise<DriverResult> {
+async function fillDate(ctx: DriverContext, area: () => Element, value: string, part: 'from' | 'to' | null, pair?: string): Promise<DriverResult> {
+  // Looked up afresh each time: a picker may render new inputs when its popup opens or closes.
+  const inputsNow = () => dateInputs(area());
+  const input = pickDate(inputsNow(), part);
+  if (!input) return fail('找不到日期输入框');
   if (isComposing(input)) return fail('输入法正在输入，已跳过');
+  if (value === '') {
+    // Undoing a date that was empty: cleared as a user would, by emptying the text.
+    setNativeValue(input, '');
+    press(input, 'Enter');
+    await rendered();
+    return (await waitFor(ctx.doc, () => dateValue(pickDate(inputsNow(), part), part) === '', Math.min(ctx.timeoutMs, 300))) ? OK : fail('页面没有清空这个日期');
+  }
+  const range = input.closest('[class*="-datepicker__input--range"]');
+  if (part && range && range.querySelectorAll('input').length === 2) return fillRange(ctx, inputsNow, part, value, pair);
   const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) ?? [];
   if (!y) return fail('日期格式应为 YYYY-MM-DD');
   // The calendar of a picker filled just before may still be fading out: only a newly shown one is this picker's.
@@ -410,30 +430,104 @@ async function fillDate(ctx: DriverContext, input: HTMLInputElement, value: stri
   click(input);
   const calendar = await waitFor(ctx.doc, () => openCalendars(ctx.doc).find((el) => !stale.has(el)), ctx.timeoutMs);
   const open = () => !!calendar && calendar.isConnected && !isHidden(calendar);
-  const settled = () => !open() && input.isConnected && dateValue(input, part) === value;
+  // One input holding "start ~ end" (tea ≤ 2.7) opens two calendars that take both dates, one pick each.
+  if (part && calendar && calendarTables(calendar).length > 1) return pickRange(ctx, inputsNow, calendar, open, part, value, pair);
+  const settled = () => !open() && dateValue(pickDate(inputsNow(), part), part) === value;
   setNativeValue(input, value);
   press(input, 'Enter');
   await rendered();
   if (await waitFor(ctx.doc, settled, Math.min(ctx.timeoutMs, 300))) return OK;
   if (!calendar) return fail('日期没有被接受，日历也没有打开');
-  // A range picker with one input shows both dates in it: the end is picked in its second calendar.
-  const index = part === 'to' && dateInputs(input.closest('[class*="picker"]') ?? input).length === 1 && calendarTables(calendar).length > 1 ? 1 : 0;
   const picked = open()
-    ? ((await pickThroughPanels(ctx, calendar, index, Number(y), Number(m), Number(d))) ?? (await pickByMonths(ctx, calendar, Number(y), Number(m), Number(d))))
+    ? ((await pickThroughPanels(ctx, calendar, 0, Number(y), Number(m), Number(d))) ?? (await pickByMonths(ctx, calendar, Number(y), Number(m), Number(d))))
     : fail('日历在输入后关闭了，日期没有被接受');
   if (picked.ok && (await waitFor(ctx.doc, settled, ctx.timeoutMs))) return OK;
   await closePopup(ctx, input, open);
-  if (!picked.ok) return picked;
-  // Closing restores what the page holds: a value shown only while the popup was open is not filled.
+  // Closing restores what the page holds: a value shown only while the popup was open is not filled. A typed date
+  // the page took late (a slow machine) closes the calendar under the picking: it counts once the page shows it.
   if (await waitFor(ctx.doc, settled, Math.min(ctx.timeoutMs, 300))) return OK;
-  return fail(index === 1 || part === 'from' ? '日期范围需要同时选择起止日期，请在页面上手动选择' : '日期没有被接受');
+  return picked.ok ? fail('日期没有被接受') : picked;
+}
+
+const RANGE_BY_HAND = '日期范围需要同时选择起止日期，请在页面上手动选择';
+
+/** Start and end of a range in order, or null when the other date is not known (a range commits both at once). */
+function rangeWanted(part: 'from' | 'to', value: string, pair: string | undefined): [string, string] | null {
+  if (!pair) return null;
+  return part === 'from' ? [value, pair] : [pair, value];
+}
+
+/** tea delays re-deriving its inputs from state by a timer: a reading is only the page's once that timer has run. */
+const afterTimers = (doc: Document) => new Promise<void>((resolve) => (doc.defaultView ?? globalThis).setTimeout(resolve, 0));
+
+/** Whether the picker, closed and re-rendered from the page's state, shows the range. */
+async function rangeShown(ctx: DriverContext, open: () => boolean, shows: () => boolean): Promise<boolean> {
+  if (!(await waitFor(ctx.doc, () => !open(), ctx.timeoutMs))) return false;
+  await afterTimers(ctx.doc);
+  return shows();
+}
+
+/** tea ≤ 2.7's range: one input, two calendars; the start is picked in the first, the end in the second. */
+async function pickRange(ctx: DriverContext, inputsNow: () => HTMLInputElement[], calendar: Element, open: () => boolean, part: 'from' | 'to', value: string, pair: string | undefined): Promise<DriverResult> {
+  const wanted = rangeWanted(part, value, pair);
+  const shows = () => !!wanted && dateValue(inputsNow()[0], 'from') === wanted[0] && dateValue(inputsNow()[0], 'to') === wanted[1];
+  const close = () => closePopup(ctx, inputsNow()[0] ?? calendar, open);
+  if (!wanted || shows()) {
+    await close();
+    return wanted ? BOTH_DATES : fail(RANGE_BY_HAND);
+  }
+  const [from, to] = wanted.map((date) => date.split('-').map(Number)) as [number[], number[]];
+  // Both dates in one month are picked in the first calendar: the second always shows a later month.
+  const sameMonth = from[0] === to[0] && from[1] === to[1];
+  for (const [index, [y, m, d]] of [[0, from], [sameMonth ? 0 : 1, to]] as [number, number[]][]) {
+    const picked = (await pickThroughPanels(ctx, calendar, index, y!, m!, d!)) ?? fail('读不出日历的年月');
+    if (!picked.ok) {
+      await close();
+      return picked;
+    }
+  }
+  if (await rangeShown(ctx, open, shows)) return BOTH_DATES;
+  await close();
+  return fail('日期范围没有被接受');
+}
+
+/**
+ * tea ≥ 2.8's range picker: a start and an end input in one popup, Enter commits both. Both are typed in one popup
+ * session, as committing one alone would store an invalid other date; each waits for tea's own timers, which
+ * otherwise reset the inputs under the typing.
+ */
+async function fillRange(ctx: DriverContext, inputsNow: () => HTMLInputElement[], part: 'from' | 'to', value: string, pair: string | undefined): Promise<DriverResult> {
+  const wanted = rangeWanted(part, value, pair);
+  if (!wanted) return fail(RANGE_BY_HAND);
+  const shows = () => {
+    const inputs = inputsNow();
+    return inputs.length === 2 && inputs.every((el, i) => el.value === wanted[i]);
+  };
+  if (shows()) return BOTH_DATES;
+  const stale = new Set(openCalendars(ctx.doc));
+  click(inputsNow()[0]!);
+  const calendar = await waitFor(ctx.doc, () => openCalendars(ctx.doc).find((el) => !stale.has(el)), ctx.timeoutMs);
+  const open = () => !!calendar && calendar.isConnected && !isHidden(calendar);
+  await afterTimers(ctx.doc);
+  for (let i = 0; i < 2; i++) {
+    const input = inputsNow()[i];
+    if (!input) break;
+    setNativeValue(input, wanted[i]!);
+    await afterTimers(ctx.doc);
+  }
+  const end = inputsNow()[1];
+  if (end) press(end, 'Enter');
+  if (await rangeShown(ctx, open, shows)) return BOTH_DATES;
+  await closePopup(ctx, inputsNow()[0] ?? calendar ?? ctx.doc.body, open);
+  return fail('日期范围没有被接受');
 }
 
 const LONG_TERM = /^长期/;
 
 async function fillValidity(ctx: DriverContext, target: DriverTarget, value: string): Promise<DriverResult> {
   const box = target.controls;
-  const dates = () => target.datesNow?.() ?? box;
+  const now = () => target.datesNow?.() ?? { dates: box, part: target.part };
+  const dates = () => now().dates;
   const options = choiceOptions(box);
   if (LONG_TERM.test(value)) {
     const i = options.findIndex((o) => LONG_TERM.test(o.text));
@@ -447,9 +541,10 @@ async function fillValidity(ctx: DriverContext, target: DriverTarget, value: str
     // Choosing 非长期 usually brings back the end date's picker, in this item or in one of its own.
     await waitFor(ctx.doc, () => dateInputs(dates()).length > shown, Math.min(ctx.timeoutMs, 300));
   }
-  const input = await waitFor(ctx.doc, () => pickDate(dateInputs(dates()), target.part), ctx.timeoutMs);
+  const { part } = now();
+  const input = await waitFor(ctx.doc, () => pickDate(dateInputs(dates()), part), ctx.timeoutMs);
   if (!input) return fail(dated ? `选择「${dated.text}」后没有出现截止日期的输入框` : '找不到日期输入框');
-  return fillDate(ctx, input, value, target.part);
+  return fillDate(ctx, dates, value, part, target.pairValue);
 }
 
 /** Puts one value into one field. Text-like values are strings; multi-choices and cascader paths are arrays. */
@@ -470,10 +565,8 @@ export async function fillField(ctx: DriverContext, target: DriverTarget, value:
       return fillCheckbox(ctx, box, value === true || (Array.isArray(value) && value.length > 0));
     case 'checkbox-group':
       return fillChecks(ctx, box, ([] as string[]).concat(typeof value === 'boolean' ? [] : value));
-    case 'date': {
-      const input = pickDate(dateInputs(box), target.part);
-      return input ? fillDate(ctx, input, text, target.part) : fail('找不到日期输入框');
-    }
+    case 'date':
+      return fillDate(ctx, () => box, text, target.part, target.pairValue);
     case 'validity':
       return fillValidity(ctx, target, text);
     case 'upload':
