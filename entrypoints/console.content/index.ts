@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isFilingPath } from '@/utils/console/paths';
 import { FILING_LOAD_MESSAGE } from '@/utils/browser/filing-load-message';
+import { shareConsoleContext } from '@/utils/browser/console-context';
 
 /**
  * The only script every console page gets (CVM, COS and billing pages included), so it is tiny: it watches the
@@ -11,6 +12,7 @@ export default defineContentScript({
   matches: ['https://console.cloud.tencent.com/*'],
   runAt: 'document_idle',
   main(ctx) {
+    shareConsoleContext(ctx);
     let requested = false;
     const follow = (url: URL) => {
       if (requested || !isFilingPath(url.pathname)) return;

@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { ReplicaState } from '../replica/src/store';
@@ -21,6 +21,9 @@ export const REPLICA_ORIGIN = 'https://console.cloud.tencent.com';
 export const MIIT_REPLICA_ORIGIN = 'https://beian.miit.gov.cn';
 /** Where the replica's own assets live under the console origin. */
 export const REPLICA_ASSET_BASE = '/__replica__/';
+/** The tea-component test pages (scripts/build-tea-pages.mjs): `/beian/__tea__/<tea version>/?layout=…`. */
+export const TEA_PAGES_BASE = '/beian/__tea__/';
+export const TEA_PAGES_DIR = path.join(REPO_ROOT, '.output/tea-pages');
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -80,6 +83,7 @@ function assetFile(relative: string, distDir: string): string | null {
 
 /** The replica's answer for a path of the console host: its own assets, else the SPA shell (`page`, index.html). */
 export function replicaResponse(pathname: string, distDir: string = REPLICA_DIST_DIR, page = 'index.html'): ReplicaResponse {
+  if (pathname.startsWith(TEA_PAGES_BASE)) return teaPageResponse(pathname.slice(TEA_PAGES_BASE.length));
   if (pathname.startsWith(REPLICA_ASSET_BASE)) {
     const file = assetFile(pathname.slice(REPLICA_ASSET_BASE.length), distDir);
     if (file && existsSync(file) && statSync(file).isFile()) {
@@ -92,6 +96,26 @@ export function replicaResponse(pathname: string, distDir: string = REPLICA_DIST
     return { status: 404, contentType: 'text/plain; charset=utf-8', body: Buffer.from('复刻页资源不存在') };
   }
   return { status: 200, contentType: CONTENT_TYPES['.html']!, body: readFileSync(path.join(distDir, page)) };
+}
+
+/** A tea test page's file; a version's own path is its page. Built by the tests that use them (ensureTeaPagesBuilt). */
+function teaPageResponse(relative: string): ReplicaResponse {
+  const file = assetFile(/\.\w+$/.test(relative) ? relative : path.join(relative, 'index.html'), TEA_PAGES_DIR);
+  if (file && existsSync(file) && statSync(file).isFile()) {
+    return { status: 200, contentType: CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream', body: readFileSync(file) };
+  }
+  return { status: 404, contentType: 'text/plain; charset=utf-8', body: Buffer.from('tea 测试页不存在（先运行 node scripts/build-tea-pages.mjs）') };
+}
+
+let teaBuilt: Promise<string[]> | undefined;
+
+/** Builds the tea-component test pages once per process (they are never committed: tea-component is UNLICENSED). */
+export function ensureTeaPagesBuilt(): Promise<string[]> {
+  teaBuilt ??= (async () => {
+    const { buildTeaPages } = (await import(pathToFileURL(path.join(REPO_ROOT, 'scripts/build-tea-pages.mjs')).href)) as { buildTeaPages(): Promise<string[]> };
+    return buildTeaPages();
+  })();
+  return teaBuilt;
 }
 
 export interface RouteReplicaOptions {

@@ -4,7 +4,7 @@
  */
 import { byClass, closestItem, OVERLAY_ROOT } from './dom';
 import { detect, formRoot, ignoredBy, toSnapshot, type DetectedField, type Detection, type ParsedItem } from './detect';
-import { fillField, flash, type DriverContext } from './drivers';
+import { fillField, flash, type DriverContext, type DriverTarget } from './drivers';
 import { isComposing, trackComposition } from '@/utils/page/typing';
 import { readOrderPage, type OrderPage } from './orders';
 import { exportStructure } from './structure';
@@ -64,10 +64,28 @@ const ONE_WAY_KINDS = new Set<ControlKind>(['select', 'radio', 'cascader', 'vali
 
 const SITE_INDEX = /^websites\[(\d+)\]/;
 
-/** The fields a choice reveals, as a key prefix: a website's own 负责人 once 同主体负责人 is unticked, 法定代表人 once the subject is a unit. */
+/** The key of the other date of a from–to pair. */
+function pairKeyOf(key: string): string | null {
+  const [, stem, end] = /^(.*)(From|To)$/.exec(key) ?? [];
+  return end ? stem + (end === 'From' ? 'To' : 'From') : null;
+}
+
+/** The value planned for the other date of a from–to pair. */
+function pairOf(key: string, values: Map<string, FillItem['value']> | undefined): string | undefined {
+  const pairKey = pairKeyOf(key);
+  const other = pairKey ? values?.get(pairKey) : undefined;
+  return typeof other === 'string' && other !== '长期' ? other : undefined;
+}
+
+/**
+ * The fields a choice reveals, as a key prefix: a website's own 负责人 once 同主体负责人 is unticked, 法定代表人 once the
+ * subject is a unit, the validity's start date once 非长期 is chosen.
+ */
 function revealedBy(key: string, value: FillItem['value']): string | null {
   if (key.endsWith('.sameAsPrincipal') && value === false) return key.replace(/sameAsPrincipal$/, 'principal.');
   if (key === 'subject.type' && value !== '个人') return 'subject.legalRepresentative.';
+  // 非长期 may bring the start date's own item along with the end date's.
+  if (key.endsWith('.certificateValidTo') && value !== '长期') return key.replace(/To$/, 'From');
   return null;
 }
 
@@ -163,6 +181,19 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
     return { detection, added };
   }
 
+  /** A field for the drivers: a choice's date pickers are looked up afresh, since choosing 非长期 may render them. */
+  const driverTarget = (field: DetectedField, values?: Map<string, FillItem['value']>): DriverTarget => ({
+    controls: field.controls,
+    kind: field.kind,
+    part: field.part,
+    datesNow: () => {
+      const now = scan().fields.find((f) => f.key === field.key);
+      return { dates: now?.dates ?? field.dates, part: now ? now.part : field.part };
+    },
+    // A range picker commits start and end together: the other date's value goes along.
+    pairValue: field.key ? pairOf(field.key, values) : undefined,
+  });
+
   const entry = (field: { key: string | null; label: string }, reason: string, key = field.key ?? ''): ReportEntry => ({
     key,
     label: field.label,
@@ -199,7 +230,7 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
           report.skipped.push(entry(field, skip));
           continue;
         }
-        const result = await fillField(ctx, field, value);
+        const result = await fillField(ctx, driverTarget(field, values), value);
         if (!result.ok) {
           report.failed.push(entry(field, result.reason));
           if (TEXT_KINDS.has(field.kind)) continue;
@@ -207,6 +238,15 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
           report.filled.push(entry(field, '已填充'));
           batch.entries.push({ key: field.key, label: field.label, kind: field.kind, before: field.value, after: value });
           written.set(field.key, value);
+          // A range picker took both dates in one go: the other one is filled too, not "already on the page"
+          // (unless it is the 长期/非长期 choice, which still has its own choice to make).
+          const pairKey = result.withPair ? pairKeyOf(field.key) : null;
+          const pairIsChoice = detection.fields.some((f) => f.key === pairKey && f.kind === 'validity');
+          if (pairKey && values.has(pairKey) && !done.has(pairKey) && !pairIsChoice) {
+            done.add(pairKey);
+            report.filled.push(entry(field, '已填充（起止日期一并选择）', pairKey));
+            written.set(pairKey, values.get(pairKey)!);
+          }
           flash(field.item, opts.flashMs);
           if (TEXT_KINDS.has(field.kind)) continue;
         }
@@ -276,7 +316,7 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
         continue;
       }
       const before = change.before ?? (field.kind === 'checkbox' ? false : field.kind === 'checkbox-group' ? [] : '');
-      const result = await fillField(ctx, field, before);
+      const result = await fillField(ctx, driverTarget(field), before);
       if (result.ok) report.restored.push(entry(change, '已恢复'));
       else if (isEmptyValue(change.before)) report.notRestorable.push(entry(change, '控制台不支持清空此项，请手动检查'));
       else report.failed.push(entry(change, result.reason));

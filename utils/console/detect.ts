@@ -27,6 +27,7 @@ import {
 import {
   ADD_SITE_BUTTON,
   EXPECTED_KEYS,
+  isRangeLabel,
   profileKey,
   readLabel,
   readSemanticClass,
@@ -56,6 +57,11 @@ export interface DetectedField extends FieldSnapshot {
   controls: Element;
   /** Which date of a from–to pair the field is. */
   part: 'from' | 'to' | null;
+  /**
+   * Where the field's date pickers are: its own controls, or, for a 长期/非长期 choice without a date of its own, the
+   * controls of the item after it that asks for the same date (有效期截止日期, 证件有效期至, 证件有效期起止 …).
+   */
+  dates: Element;
   /** The card title the field was read under. */
   title: Element | null;
   siteIndex: number | null;
@@ -225,6 +231,8 @@ export function detect(doc: Document, opts: DetectOptions = {}): Detection {
   let siteIndex = -1;
   let siteGroup: Element | null = null;
   const siteLeaves = new Set<string>();
+  // A 长期/非长期 choice whose item holds no date picker: the end date's own item after it is joined to it.
+  let pendingValidity: DetectedField | null = null;
 
   for (const item of collectItems(root, ignored)) {
     const signature = signatureOf(item);
@@ -248,6 +256,7 @@ export function detect(doc: Document, opts: DetectOptions = {}): Detection {
     const { meaning, kind } = parsed;
     let role = kind === 'upload' ? 'upload' : meaning.role;
     let key: string | null = null;
+    let wantedKey: string | null = null;
     let index: number | null = null;
     if (role === 'profile') {
       let section = cue ?? title?.section ?? flow ?? (step === 'website' ? 'site' : null);
@@ -273,6 +282,7 @@ export function detect(doc: Document, opts: DetectOptions = {}): Detection {
           index = siteIndex;
         }
         key = profileKey(scope, meaning.leaf!, index ?? 0);
+        wantedKey = key;
         if (usedKeys.has(key)) {
           key = null;
           role = 'console';
@@ -295,19 +305,32 @@ export function detect(doc: Document, opts: DetectOptions = {}): Detection {
       siteIndex: index,
     } as const;
     const dates = kind === 'validity' || kind === 'date' ? dateInputs(parsed.controls) : [];
-    // Two dates are start and end. With 长期 chosen, a lone remaining date is the start (the end date is gone).
+    // Two dates are start and end, and so is a range picker that shows both in one input. With 长期 chosen, a lone
+    // remaining date is the start (the end date is gone).
     const longTerm = kind === 'validity' && readValue(parsed.controls, 'validity') === '长期';
-    const paired = dates.length > 1 || (longTerm && dates.length === 1);
-    if (key?.endsWith('.certificateValidTo') && paired) {
-      const fromKey = key.replace(/To$/, 'From');
+    const paired = dates.length > 1 || (longTerm && dates.length === 1) || (kind === 'date' && isRangeLabel(parsed.label));
+    // The end date in an item of its own belongs to the 长期/非长期 choice before it.
+    const choice = kind === 'date' && key === null && pendingValidity?.key === wantedKey ? pendingValidity : null;
+    const endKey = choice ? wantedKey : key;
+    if (endKey?.endsWith('.certificateValidTo') && paired) {
+      const fromKey = endKey.replace(/To$/, 'From');
       if (!usedKeys.has(fromKey)) {
         usedKeys.add(fromKey);
-        fields.push({ ...base, key: fromKey, kind: 'date', part: 'from', options: [], value: readValue(parsed.controls, 'date', 'from') });
+        fields.push({ ...base, key: fromKey, kind: 'date', part: 'from', options: [], dates: parsed.controls, value: readValue(parsed.controls, 'date', 'from') });
       }
     }
-    if (key) usedKeys.add(key);
     const part = paired ? 'to' : null;
-    fields.push({ ...base, key, part, value: readValue(parsed.controls, kind, part) });
+    if (choice) {
+      choice.dates = parsed.controls;
+      choice.part = part;
+      choice.value = readValue(choice.controls, 'validity', part, parsed.controls);
+      pendingValidity = null;
+      continue;
+    }
+    if (key) usedKeys.add(key);
+    const field: DetectedField = { ...base, key, part, dates: parsed.controls, value: readValue(parsed.controls, kind, part) };
+    if (kind === 'validity' && key && dates.length === 0) pendingValidity = field;
+    fields.push(field);
   }
 
   step ??= stepFromFields(fields) ?? stepFromPath(path);

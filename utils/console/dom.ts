@@ -133,8 +133,11 @@ export function cascaderValue(box: Element): string[] | null {
   return text.split(/\s*[/／>]\s*/).filter(Boolean);
 }
 
-/** What a control currently holds. `part` picks the start (`from`) or end (`to`) date of a range. */
-export function readValue(box: Element, kind: ControlKind, part: 'from' | 'to' | null = null): FieldValue {
+/**
+ * What a control currently holds. `part` picks the start (`from`) or end (`to`) date of a range; `dates` is where a
+ * 长期/非长期 choice's date pickers are when they sit in a form item of their own.
+ */
+export function readValue(box: Element, kind: ControlKind, part: 'from' | 'to' | null = null, dates: Element = box): FieldValue {
   switch (kind) {
     case 'text':
     case 'textarea':
@@ -154,12 +157,12 @@ export function readValue(box: Element, kind: ControlKind, part: 'from' | 'to' |
     case 'checkbox-group':
       return choiceOptions(box).filter((o) => o.checked).map((o) => o.text);
     case 'date':
-      return pickDate(dateInputs(box), part)?.value ?? null;
+      return dateValue(pickDate(dateInputs(box), part), part);
     case 'validity': {
       const chosen = choiceOptions(box).find((o) => o.checked)?.text;
       if (chosen === undefined) return null;
       if (LONG_TERM.test(chosen)) return '长期';
-      return pickDate(dateInputs(box), part)?.value ?? '';
+      return dateValue(pickDate(dateInputs(dates), part), part) ?? '';
     }
     case 'readonly': {
       const text = textOf(firstByClass(box, '-form__text') ?? box);
@@ -168,6 +171,15 @@ export function readValue(box: Element, kind: ControlKind, part: 'from' | 'to' |
     case 'upload':
       return null;
   }
+}
+
+const TWO_DATES = /(\d{4}-\d{2}-\d{2}).*?(\d{4}-\d{2}-\d{2})/;
+
+/** A date input's value; a range picker with one input (tea ≤ 2.7) shows "start ~ end" in it. */
+export function dateValue(input: HTMLInputElement | undefined, part: 'from' | 'to' | null): string | null {
+  if (!input) return null;
+  const both = TWO_DATES.exec(input.value);
+  return both ? (part === 'from' ? both[1]! : both[2]!) : input.value;
 }
 
 export function pickDate(inputs: HTMLInputElement[], part: 'from' | 'to' | null): HTMLInputElement | undefined {

@@ -7,6 +7,7 @@ import {
   cascaderOf,
   choiceOptions,
   dateInputs,
+  dateValue,
   dropdownOf,
   dropdownsOf,
   firstByClass,
@@ -27,11 +28,20 @@ export interface DriverTarget {
   controls: Element;
   kind: ControlKind;
   part: 'from' | 'to' | null;
+  /**
+   * Where the date pickers of a 长期/非长期 choice are now (their own form item, which may appear only after 非长期),
+   * and whether they are a pair: a range that appears with 非长期 makes the choice's date its end.
+   */
+  datesNow?: () => { dates: Element; part: 'from' | 'to' | null };
+  /** The other date of a from–to pair, for a range picker that commits both at once. */
+  pairValue?: string;
 }
 
-export type DriverResult = { ok: true } | { ok: false; reason: string };
+/** `withPair`: a range picker committed the other date of the pair too. */
+export type DriverResult = { ok: true; withPair?: true } | { ok: false; reason: string };
 
 const OK: DriverResult = { ok: true };
+const BOTH_DATES: DriverResult = { ok: true, withPair: true };
 const fail = (reason: string): DriverResult => ({ ok: false, reason });
 
 /** Timeout for each popup or re-render the drivers wait for. */
@@ -316,24 +326,65 @@ async function fillCheckbox(ctx: DriverContext, box: Element, wanted: boolean): 
 
 const YEAR_MONTH = /(\d{4})\D{1,3}(\d{1,2})/;
 
-/** Types the date (tea ≥ 2.7.4 accepts typing + Enter); older pickers are driven through their calendar. */
-async function fillDate(ctx: DriverContext, input: HTMLInputElement, value: string): Promise<DriverResult> {
-  if (isComposing(input)) return fail('输入法正在输入，已跳过');
-  setNativeValue(input, value);
-  press(input, 'Enter');
-  await rendered();
-  if (await waitFor(ctx.doc, () => input.isConnected && input.value === value, 50)) return OK;
-  const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) ?? [];
-  if (!y) return fail('日期格式应为 YYYY-MM-DD');
-  click(input);
-  const calendar = await waitFor(ctx.doc, () => byClass(ctx.doc.body, '-calendar').find((el) => !isHidden(el)), ctx.timeoutMs);
-  if (!calendar) return fail('日期没有被接受，日历也没有打开');
+/** Day, month and year cells of a calendar table; the weekday header row is made of cells too. */
+const calendarCells = (table: Element) =>
+  byClass(table, '-calendar__cell').filter((el) => !el.closest('[class*="-calendar__header-group"]') && !isHidden(el));
+const calendarTables = (calendar: Element) => byClass(calendar, '-calendar__table').filter((el) => !isHidden(el));
+const isOutside = (cell: Element) => hasClass(cell, '--prev', '--next', 'is-disabled', '--disabled', 'is-out', '--outside');
+
+/**
+ * tea's calendar as its panels go: the caption's year opens the year panel (20 years, paged), the month opens the
+ * month panel (12 cells in order, whatever the locale calls them), then the day is clicked. `index` is the table of a
+ * range calendar (0 start, 1 end). Returns null when the calendar has no year/month caption (another build).
+ */
+async function pickThroughPanels(ctx: DriverContext, calendar: Element, index: number, y: number, m: number, d: number): Promise<DriverResult | null> {
+  let phase: 'year' | 'month' | 'day' = 'year';
+  for (let guard = 0; guard < 60; guard++) {
+    // Between panels the old table fades out before the next one shows.
+    const table = guard === 0 ? calendarTables(calendar)[index] : await waitFor(ctx.doc, () => calendarTables(calendar)[index], ctx.timeoutMs);
+    if (!table) return guard === 0 ? null : fail('日历在选择过程中关闭了');
+    const cells = calendarCells(table);
+    const texts = cells.map((el) => textOf(el));
+    const before = signature([table, ...cells]);
+    if (cells.length > 0 && texts.every((t) => /^\d{4}$/.test(t))) {
+      const hit = texts.indexOf(String(y));
+      if (hit >= 0) {
+        click(cells[hit]!);
+        phase = 'month';
+      } else {
+        const button = firstByClass(table, y < Number(texts[0]) ? 'prebtn' : 'nextbtn');
+        if (!button || hasClass(button, 'is-disabled')) return fail(`日历中不能选择 ${y} 年`);
+        click(button);
+      }
+    } else if (cells.length === 12 && phase !== 'year') {
+      click(cells[m - 1]!);
+      phase = 'day';
+    } else {
+      const links = [...(firstByClass(table, '-calendar__caption')?.querySelectorAll('a,[role=button],button') ?? [])];
+      const yearLink = links.find((el) => /\d{4}/.test(textOf(el)));
+      const monthLink = links.find((el) => el !== yearLink);
+      if (!yearLink || !monthLink) return guard === 0 ? null : fail('读不出日历的年月');
+      if (phase === 'day') {
+        const cell = cells.find((el, i) => texts[i] === String(d) && !isOutside(el));
+        if (!cell) return fail(`日历中没有 ${y}-${m}-${d}`);
+        click(cell);
+        return OK;
+      }
+      click(phase === 'year' ? yearLink : monthLink);
+    }
+    await waitFor(ctx.doc, () => signature([...calendarTables(calendar), ...calendarTables(calendar).flatMap(calendarCells)]) !== before || !calendar.isConnected, ctx.timeoutMs);
+  }
+  return fail('日历没有翻到目标日期');
+}
+
+/** Older calendars without year/month panels: page month by month. */
+async function pickByMonths(ctx: DriverContext, calendar: Element, y: number, m: number, d: number): Promise<DriverResult> {
   const shown = () => {
     const header = firstByClass(calendar, '-calendar__header', '-calendar__title') ?? calendar;
     const [, cy, cm] = YEAR_MONTH.exec(textOf(header, 'svg')) ?? [];
     return cy ? Number(cy) * 12 + Number(cm) - 1 : null;
   };
-  const goal = Number(y) * 12 + Number(m) - 1;
+  const goal = y * 12 + m - 1;
   for (let guard = 0; guard < 1200; guard++) {
     const now = shown();
     if (now === null) return fail('读不出日历的年月');
@@ -343,18 +394,140 @@ async function fillDate(ctx: DriverContext, input: HTMLInputElement, value: stri
     click(button);
     await waitFor(ctx.doc, () => shown() !== now, ctx.timeoutMs);
   }
-  const cell = byClass(calendar, '-calendar__cell').find(
-    (el) => textOf(el) === String(Number(d)) && !hasClass(el, '--prev', '--next', 'is-disabled', '--disabled', 'is-out'),
-  );
-  if (!cell) return fail(`日历中没有 ${value}`);
+  const cell = byClass(calendar, '-calendar__cell').find((el) => textOf(el) === String(d) && !isOutside(el));
+  if (!cell) return fail(`日历中没有 ${y}-${m}-${d}`);
   click(cell);
-  return (await waitFor(ctx.doc, () => input.isConnected && input.value === value, ctx.timeoutMs)) ? OK : fail('日期没有被接受');
+  return OK;
+}
+
+const openCalendars = (doc: Document) => byClass(doc.body, '-calendar').filter((el) => !isHidden(el));
+
+/**
+ * Opens the picker, types the date and presses Enter (tea ≥ 2.7.4 commits a typed date only while its popup is
+ * open); a picker that did not take it (tea 2.7.3 ignores typing) is driven through its calendar. A date counts as
+ * filled only once the popup has closed and the input, re-rendered from the page's own state, shows it: a picker
+ * that dropped the typed text shows its committed value again by then.
+ */
+async function fillDate(ctx: DriverContext, area: () => Element, value: string, part: 'from' | 'to' | null, pair?: string): Promise<DriverResult> {
+  // Looked up afresh each time: a picker may render new inputs when its popup opens or closes.
+  const inputsNow = () => dateInputs(area());
+  const input = pickDate(inputsNow(), part);
+  if (!input) return fail('找不到日期输入框');
+  if (isComposing(input)) return fail('输入法正在输入，已跳过');
+  if (value === '') {
+    // Undoing a date that was empty: cleared as a user would, by emptying the text.
+    setNativeValue(input, '');
+    press(input, 'Enter');
+    await rendered();
+    return (await waitFor(ctx.doc, () => dateValue(pickDate(inputsNow(), part), part) === '', Math.min(ctx.timeoutMs, 300))) ? OK : fail('页面没有清空这个日期');
+  }
+  const range = input.closest('[class*="-datepicker__input--range"]');
+  if (part && range && range.querySelectorAll('input').length === 2) return fillRange(ctx, inputsNow, part, value, pair);
+  const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) ?? [];
+  if (!y) return fail('日期格式应为 YYYY-MM-DD');
+  // The calendar of a picker filled just before may still be fading out: only a newly shown one is this picker's.
+  const stale = new Set(openCalendars(ctx.doc));
+  click(input);
+  const calendar = await waitFor(ctx.doc, () => openCalendars(ctx.doc).find((el) => !stale.has(el)), ctx.timeoutMs);
+  const open = () => !!calendar && calendar.isConnected && !isHidden(calendar);
+  // One input holding "start ~ end" (tea ≤ 2.7) opens two calendars that take both dates, one pick each.
+  if (part && calendar && calendarTables(calendar).length > 1) return pickRange(ctx, inputsNow, calendar, open, part, value, pair);
+  const settled = () => !open() && dateValue(pickDate(inputsNow(), part), part) === value;
+  setNativeValue(input, value);
+  press(input, 'Enter');
+  await rendered();
+  if (await waitFor(ctx.doc, settled, Math.min(ctx.timeoutMs, 300))) return OK;
+  if (!calendar) return fail('日期没有被接受，日历也没有打开');
+  const picked = open()
+    ? ((await pickThroughPanels(ctx, calendar, 0, Number(y), Number(m), Number(d))) ?? (await pickByMonths(ctx, calendar, Number(y), Number(m), Number(d))))
+    : fail('日历在输入后关闭了，日期没有被接受');
+  if (picked.ok && (await waitFor(ctx.doc, settled, ctx.timeoutMs))) return OK;
+  await closePopup(ctx, input, open);
+  // Closing restores what the page holds: a value shown only while the popup was open is not filled. A typed date
+  // the page took late (a slow machine) closes the calendar under the picking: it counts once the page shows it.
+  if (await waitFor(ctx.doc, settled, Math.min(ctx.timeoutMs, 300))) return OK;
+  return picked.ok ? fail('日期没有被接受') : picked;
+}
+
+const RANGE_BY_HAND = '日期范围需要同时选择起止日期，请在页面上手动选择';
+
+/** Start and end of a range in order, or null when the other date is not known (a range commits both at once). */
+function rangeWanted(part: 'from' | 'to', value: string, pair: string | undefined): [string, string] | null {
+  if (!pair) return null;
+  return part === 'from' ? [value, pair] : [pair, value];
+}
+
+/** tea delays re-deriving its inputs from state by a timer: a reading is only the page's once that timer has run. */
+const afterTimers = (doc: Document) => new Promise<void>((resolve) => (doc.defaultView ?? globalThis).setTimeout(resolve, 0));
+
+/** Whether the picker, closed and re-rendered from the page's state, shows the range. */
+async function rangeShown(ctx: DriverContext, open: () => boolean, shows: () => boolean): Promise<boolean> {
+  if (!(await waitFor(ctx.doc, () => !open(), ctx.timeoutMs))) return false;
+  await afterTimers(ctx.doc);
+  return shows();
+}
+
+/** tea ≤ 2.7's range: one input, two calendars; the start is picked in the first, the end in the second. */
+async function pickRange(ctx: DriverContext, inputsNow: () => HTMLInputElement[], calendar: Element, open: () => boolean, part: 'from' | 'to', value: string, pair: string | undefined): Promise<DriverResult> {
+  const wanted = rangeWanted(part, value, pair);
+  const shows = () => !!wanted && dateValue(inputsNow()[0], 'from') === wanted[0] && dateValue(inputsNow()[0], 'to') === wanted[1];
+  const close = () => closePopup(ctx, inputsNow()[0] ?? calendar, open);
+  if (!wanted || shows()) {
+    await close();
+    return wanted ? BOTH_DATES : fail(RANGE_BY_HAND);
+  }
+  const [from, to] = wanted.map((date) => date.split('-').map(Number)) as [number[], number[]];
+  // Both dates in one month are picked in the first calendar: the second always shows a later month.
+  const sameMonth = from[0] === to[0] && from[1] === to[1];
+  for (const [index, [y, m, d]] of [[0, from], [sameMonth ? 0 : 1, to]] as [number, number[]][]) {
+    const picked = (await pickThroughPanels(ctx, calendar, index, y!, m!, d!)) ?? fail('读不出日历的年月');
+    if (!picked.ok) {
+      await close();
+      return picked;
+    }
+  }
+  if (await rangeShown(ctx, open, shows)) return BOTH_DATES;
+  await close();
+  return fail('日期范围没有被接受');
+}
+
+/**
+ * tea ≥ 2.8's range picker: a start and an end input in one popup, Enter commits both. Both are typed in one popup
+ * session, as committing one alone would store an invalid other date; each waits for tea's own timers, which
+ * otherwise reset the inputs under the typing.
+ */
+async function fillRange(ctx: DriverContext, inputsNow: () => HTMLInputElement[], part: 'from' | 'to', value: string, pair: string | undefined): Promise<DriverResult> {
+  const wanted = rangeWanted(part, value, pair);
+  if (!wanted) return fail(RANGE_BY_HAND);
+  const shows = () => {
+    const inputs = inputsNow();
+    return inputs.length === 2 && inputs.every((el, i) => el.value === wanted[i]);
+  };
+  if (shows()) return BOTH_DATES;
+  const stale = new Set(openCalendars(ctx.doc));
+  click(inputsNow()[0]!);
+  const calendar = await waitFor(ctx.doc, () => openCalendars(ctx.doc).find((el) => !stale.has(el)), ctx.timeoutMs);
+  const open = () => !!calendar && calendar.isConnected && !isHidden(calendar);
+  await afterTimers(ctx.doc);
+  for (let i = 0; i < 2; i++) {
+    const input = inputsNow()[i];
+    if (!input) break;
+    setNativeValue(input, wanted[i]!);
+    await afterTimers(ctx.doc);
+  }
+  const end = inputsNow()[1];
+  if (end) press(end, 'Enter');
+  if (await rangeShown(ctx, open, shows)) return BOTH_DATES;
+  await closePopup(ctx, inputsNow()[0] ?? calendar ?? ctx.doc.body, open);
+  return fail('日期范围没有被接受');
 }
 
 const LONG_TERM = /^长期/;
 
 async function fillValidity(ctx: DriverContext, target: DriverTarget, value: string): Promise<DriverResult> {
   const box = target.controls;
+  const now = () => target.datesNow?.() ?? { dates: box, part: target.part };
+  const dates = () => now().dates;
   const options = choiceOptions(box);
   if (LONG_TERM.test(value)) {
     const i = options.findIndex((o) => LONG_TERM.test(o.text));
@@ -362,14 +535,16 @@ async function fillValidity(ctx: DriverContext, target: DriverTarget, value: str
   }
   const dated = options.find((o) => !LONG_TERM.test(o.text));
   if (dated && !dated.checked) {
-    const shown = dateInputs(box).length;
+    const shown = dateInputs(dates()).length;
     const chosen = await chooseOption(ctx, box, dated.text);
     if (!chosen.ok) return chosen;
-    // Choosing 非长期 usually brings back the end date's picker.
-    await waitFor(ctx.doc, () => dateInputs(box).length > shown, Math.min(ctx.timeoutMs, 300));
+    // Choosing 非长期 usually brings back the end date's picker, in this item or in one of its own.
+    await waitFor(ctx.doc, () => dateInputs(dates()).length > shown, Math.min(ctx.timeoutMs, 300));
   }
-  const input = await waitFor(ctx.doc, () => pickDate(dateInputs(box), target.part), ctx.timeoutMs);
-  return input ? fillDate(ctx, input, value) : fail('找不到日期输入框');
+  const { part } = now();
+  const input = await waitFor(ctx.doc, () => pickDate(dateInputs(dates()), part), ctx.timeoutMs);
+  if (!input) return fail(dated ? `选择「${dated.text}」后没有出现截止日期的输入框` : '找不到日期输入框');
+  return fillDate(ctx, dates, value, part, target.pairValue);
 }
 
 /** Puts one value into one field. Text-like values are strings; multi-choices and cascader paths are arrays. */
@@ -390,10 +565,8 @@ export async function fillField(ctx: DriverContext, target: DriverTarget, value:
       return fillCheckbox(ctx, box, value === true || (Array.isArray(value) && value.length > 0));
     case 'checkbox-group':
       return fillChecks(ctx, box, ([] as string[]).concat(typeof value === 'boolean' ? [] : value));
-    case 'date': {
-      const input = pickDate(dateInputs(box), target.part);
-      return input ? fillDate(ctx, input, text) : fail('找不到日期输入框');
-    }
+    case 'date':
+      return fillDate(ctx, () => box, text, target.part, target.pairValue);
     case 'validity':
       return fillValidity(ctx, target, text);
     case 'upload':

@@ -49,6 +49,8 @@ const LEAVES: [RegExp, string, Scope | null][] = [
   [/^姓名$/, 'person:name', null],
   [/^(有效)?证件(类型|种类)$/, 'certificateType', null],
   [/^((有效)?证件(号码?|编号)|身份证号码?|(统一社会)?信用代码(证)?号?)$/, 'certificateNumber', null],
+  // 证件有效期起止 is a range (start and end); 有效期起始日期 / 有效期开始日期 the start alone.
+  [/有效期(起止|起讫)/, 'certificateValidTo', 'principal'],
   [/有效期(起|自|开始|起始)/, 'certificateValidFrom', 'principal'],
   [/有效期/, 'certificateValidTo', 'principal'],
   [/^(信息)?(备注|描述|内容描述|说明)$/, 'remark', null],
@@ -67,6 +69,11 @@ const LEAVES: [RegExp, string, Scope | null][] = [
   [/前置|专项审批/, 'preApprovals', 'site'],
   [/^(服务)?内容(类型|分类)?$|^服务内容/, 'serviceContent', 'site'],
 ];
+
+/** A date field that asks for a start and an end at once (证件有效期起止). */
+export function isRangeLabel(label: string): boolean {
+  return /起止|起讫|~|～/.test(label);
+}
 
 /** Classes the filing app puts on some inputs; they win over the label. */
 const SEMANTIC_CLASSES: Record<string, [Scope, string]> = {

@@ -226,10 +226,12 @@ export function planFill(snapshot: StepSnapshot, profile: Profile, opts: PlanOpt
 
 /**
  * 法定代表人 appears once 主办单位性质 is a unit; a website's own 负责人 once 同主体负责人 is unticked (or its block is
- * added).
+ * added); the validity's start and end dates once 非长期 is chosen.
  */
 function revealable(snapshot: StepSnapshot, profile: Profile, matches: SiteMatch[]): string[] {
   if (snapshot.step === 'verify') return ['subject.legalRepresentative.name', 'subject.legalRepresentative.certificateNumber'];
+  // The validity's dates may sit in items of their own that only 非长期 renders.
+  if (snapshot.step === 'subject') return ['principal.certificateValidFrom', 'principal.certificateValidTo'];
   if (snapshot.step !== 'website') return [];
   return matches.flatMap((m) =>
     m.website !== null && profile.websites[m.website]!.principal ? PERSON_LEAVES.map((k) => `websites[${m.block}].principal.${k}`) : [],

@@ -119,7 +119,14 @@ describe('FillView', () => {
     const { user } = setup({ onFill });
     await user.click(screen.getByRole('checkbox', { name: '填充「负责人姓名」' }));
     await user.click(screen.getByRole('button', { name: '填充本页' }));
-    expect(onFill).toHaveBeenCalledWith([{ key: 'principal.mobile', value: '13800138000', label: '主体负责人信息 · 手机号码' }], { overwrite: false });
+    // The validity dates are not on this page yet: they go along, as 非长期 may reveal them (else they are reported).
+    const validity = [
+      { key: 'principal.certificateValidFrom', value: '2020-01-01', label: '主体负责人 · 证件有效期（起始日期）' },
+      { key: 'principal.certificateValidTo', value: '长期', label: '主体负责人 · 证件有效期（截止日期）' },
+    ];
+    expect(onFill).toHaveBeenCalledWith([{ key: 'principal.mobile', value: '13800138000', label: '主体负责人信息 · 手机号码' }, ...validity], {
+      overwrite: false,
+    });
 
     const result = await screen.findByRole('status', { name: '填充结果' });
     expect(result.textContent).toContain('已填充 1 项');
@@ -136,6 +143,7 @@ describe('FillView', () => {
         { key: 'principal.name', value: '张三', label: '主体负责人信息 · 负责人姓名' },
         { key: 'principal.mobile', value: '13800138000', label: '主体负责人信息 · 手机号码' },
         { key: 'principal.email', value: 'zhangsan@example.com', label: '主体负责人信息 · 电子邮箱' },
+        ...validity,
       ],
       { overwrite: true },
     );

@@ -270,3 +270,39 @@ describe('detection details', () => {
     expect(field).toMatchObject({ key: 'subject.certificateType', kind: 'select', value: '居民身份证' });
   });
 });
+
+describe('the validity dates outside the 长期/非长期 item', () => {
+  const radio = (chosen: '非长期' | '长期' | null) => `
+    <div class="tea-form__item"><div class="tea-form__label is-required"><label>证件有效期</label></div>
+      <div class="tea-form__controls"><div class="tea-form-check-group">
+        ${['非长期', '长期'].map((o) => `<label class="tea-form-check${o === chosen ? ' is-checked' : ''}"><span class="tea-radio-wrap"><input type="radio" class="tea-radio"${o === chosen ? ' checked' : ''}></span><span class="tea-form-check__label">${o}</span></label>`).join('')}
+      </div></div></div>`;
+  const item = (label: string, controls: string) =>
+    `<div class="tea-form__item"><div class="tea-form__label is-required"><label>${label}</label></div><div class="tea-form__controls">${controls}</div></div>`;
+  const picker = (value: string) => `<div class="tea-datepicker"><div class="tea-datepicker__input"><input class="tea-input" value="${value}"></div></div>`;
+  const page = (validity: string) => {
+    document.body.innerHTML = `<h2>填写主体信息</h2><h3>主体负责人信息</h3><form class="tea-form">${item('负责人姓名', '<input class="tea-input" value="">')}${validity}${item('手机号码', '<input class="tea-input" value="">')}</form>`;
+    return Object.fromEntries(detect(document).fields.filter((f) => f.key).map((f) => [f.key, f]));
+  };
+
+  it('joins an end date in its own item to the choice, and finds no start date where there is none', () => {
+    const byKey = page(radio('非长期') + item('有效期截止日期', picker('2040-01-01')));
+    expect(byKey['principal.certificateValidTo']).toMatchObject({ kind: 'validity', value: '2040-01-01' });
+    expect(byKey['principal.certificateValidFrom']).toBeUndefined();
+  });
+
+  it('reads a start date in an item of its own before the end date', () => {
+    const byKey = page(radio('非长期') + item('有效期起始日期', picker('2020-01-01')) + item('证件有效期至', picker('2040-01-01')));
+    expect(byKey['principal.certificateValidFrom']).toMatchObject({ kind: 'date', value: '2020-01-01' });
+    expect(byKey['principal.certificateValidTo']).toMatchObject({ kind: 'validity', value: '2040-01-01' });
+  });
+
+  it('makes a range picker after the choice its start and end (two inputs, or one holding both)', () => {
+    const twoInputs = `<div class="tea-datepicker"><div class="tea-datepicker__input tea-datepicker__input--range"><input class="tea-input" value="2020-01-01"><span>~</span><input class="tea-input" value="2040-01-01"></div></div>`;
+    for (const controls of [twoInputs, picker('2020-01-01 ~ 2040-01-01')]) {
+      const byKey = page(radio('非长期') + item('证件有效期起止', controls));
+      expect(byKey['principal.certificateValidTo']).toMatchObject({ kind: 'validity', part: 'to', value: '2040-01-01' });
+      expect(byKey['principal.certificateValidFrom']).toMatchObject({ kind: 'date', part: 'from', value: '2020-01-01' });
+    }
+  });
+});
