@@ -7,15 +7,13 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { markSmsReceived, recordStage } from '@/utils/orders/reducers';
+import { isProfileKey, newerBackupFile, smsOrderDueIn150Minutes, withNewerFields } from './backup-data';
 import { extensionUrl, launchWithExtension, type ExtensionSession } from './harness';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
 const PROFILE_FILES = ['personal.json', 'enterprise-two-sites.json'].map((name) => path.resolve('test/fixtures/profiles', name));
 const NOTICE = readFileSync(path.resolve('test/fixtures/holidays/2027-invented.txt'), 'utf8');
-const ORDER_ID = '30179108639935234';
-const HOUR = 3_600_000;
 const VAULT_PASSPHRASE = 'correct horse battery';
 const BACKUP_PASSPHRASE = '备份口令 backup 2026';
 
@@ -125,10 +123,7 @@ test('a plain backup gives back every record after the storage is cleared, witho
   await options.getByRole('button', { name: '确认导入 2027 年安排' }).click();
   await expect(options.getByRole('status')).toContainText('已导入 2027 年');
 
-  // An SMS round whose deadline is 2.5 h ahead: the 12 h and 3 h reminders are past, 2 h, 1 h, 15 min and expiry ahead.
-  const smsAt = Date.now() - 21.5 * HOUR;
-  const [seen] = recordStage([], { orderId: ORDER_ID, domain: 'example-backup.cn', stage: 'bureauReview', seenAt: smsAt - HOUR });
-  const order = markSmsReceived(seen!, smsAt);
+  const order = smsOrderDueIn150Minutes(Date.now());
   // Written as the order store writes it (value and its version); the background then shows the past reminders once.
   await session.serviceWorker.evaluate((orders) => chrome.storage.local.set({ orders, orders$: { v: 1 } }), [order]);
   const notification = `bh-sms:${order.key}`;
@@ -142,7 +137,7 @@ test('a plain backup gives back every record after the storage is cleared, witho
 
   const before = await storedData();
   expect(Object.keys(before)).toEqual(expect.arrayContaining(['orders', 'reminderSettings', 'holidayNotices', 'shownReminders']));
-  expect(Object.keys(before).filter((key) => /^profile:[^$]+$/.test(key))).toHaveLength(2);
+  expect(Object.keys(before).filter(isProfileKey)).toHaveLength(2);
 
   plainBackup = await backUp();
   expect(plainBackup).toContain('11010519491231002X');
@@ -159,31 +154,11 @@ test('a plain backup gives back every record after the storage is cleared, witho
 
 test('a backup file with fields from a newer version is restored without losing them', async () => {
   const before = await storedData();
-  const file = JSON.parse(plainBackup) as { local: Record<string, unknown> } & Record<string, unknown>;
-  const profileKey = Object.keys(file.local).find((key) => /^profile:[^$]+$/.test(key))!;
-  const orders = file.local.orders as Record<string, unknown>[];
-  const future = {
-    ...file,
-    addedLater: { anything: 1 },
-    local: {
-      ...file.local,
-      [profileKey]: { ...(file.local[profileKey] as object), addedLater: '新版本的档案字段' },
-      orders: orders.map((order) => ({ ...order, addedLater: ['新版本的订单字段'] })),
-      futureStore: { written: 'by a newer version' },
-    },
-  };
-  const expected = {
-    ...before,
-    [profileKey]: { ...(before[profileKey] as object), addedLater: '新版本的档案字段' },
-    orders: (before.orders as object[]).map((order) => ({ ...order, addedLater: ['新版本的订单字段'] })),
-    futureStore: { written: 'by a newer version' },
-  };
-
   await clearStorage();
-  await restore(JSON.stringify(future), undefined, ['其他记录（回收站、未保存的编辑等）：新增 1 条，原样恢复。']);
+  await restore(newerBackupFile(plainBackup), undefined, ['其他记录（回收站、未保存的编辑等）：新增 1 条，原样恢复。']);
   await expect.poll(async () => (await reminderAlarms()).length).toBe(4);
   expect(await notifications()).toEqual({});
-  expect(await storedData()).toEqual(expected);
+  expect(await storedData()).toEqual(withNewerFields(before));
 });
 
 test('an encrypted backup of sealed profiles asks for its passphrase and gives them back after unlocking', async () => {
@@ -194,7 +169,7 @@ test('an encrypted backup of sealed profiles asks for its passphrase and gives t
   await encryption.getByRole('button', { name: '启用加密' }).click();
   await expect(encryption.getByRole('button', { name: '立即锁定' })).toBeVisible({ timeout: 30_000 });
   const before = await storedData();
-  const profileKeys = Object.keys(before).filter((key) => /^profile:[^$]+$/.test(key));
+  const profileKeys = Object.keys(before).filter(isProfileKey);
   expect(profileKeys).toHaveLength(2);
   for (const key of profileKeys) expect(before[key]).toHaveProperty('sealed');
   expect(JSON.stringify(before)).not.toContain('11010519491231002X');
