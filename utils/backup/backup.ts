@@ -142,6 +142,7 @@ function marksPlan(local: Record<string, unknown>, backup: Record<string, unknow
   const missing = Object.keys(theirs).filter((key) => !(key in mine));
   if (missing.length === 0) return;
   plan.writes.shownReminders = { ...theirs, ...mine };
+  if (backup.shownReminders$ !== undefined) plan.writes.shownReminders$ = local.shownReminders$ ?? backup.shownReminders$;
 }
 
 const isProfileKey = (key: string) => key.startsWith('profile:') && !key.endsWith('$');
@@ -195,6 +196,32 @@ function profilePlan(
   if (takeVault) plan.preview.push('档案加密：这里还没有启用加密，将使用备份中的加密设置，请用备份时的口令解锁。');
 }
 
+/** Keys the plans above decide on; every other key of the backup is restored by `otherPlan`. */
+const PLANNED = new Set(['orders', 'orders$', 'shownReminders', 'shownReminders$', 'vault', 'reminderSettings', 'reminderSettings$', 'holidayNotices', 'holidayNotices$']);
+const isPlanned = (key: string) => PLANNED.has(key) || key.startsWith('profile:') || NOT_DATA.has(key);
+
+/**
+ * Everything else the backup holds (the trash, unsaved edits, values kept aside, the chosen profile, and keys a newer
+ * version added) comes back as it is where this browser has nothing under that key; what is here stays. Sealed ones
+ * come back only under the vault they were sealed with.
+ */
+function otherPlan(local: Record<string, unknown>, backup: Record<string, unknown>, plan: RestorePlan): void {
+  const vaultOpens = dequal(local.vault ?? null, backup.vault ?? null) || plan.writes.vault !== undefined;
+  let added = 0;
+  let sealedElsewhere = 0;
+  for (const key of Object.keys(backup).filter((candidate) => !isPlanned(candidate) && !(candidate in local))) {
+    const value = backup[key];
+    if (isPlainObject(value) && 'sealed' in value && !vaultOpens) {
+      sealedElsewhere++;
+      continue;
+    }
+    plan.writes[key] = value;
+    added++;
+  }
+  if (added > 0) plan.preview.push(`其他记录（回收站、未保存的编辑等）：新增 ${added} 条，原样恢复。`);
+  if (sealedElsewhere > 0) plan.preview.push(`另有 ${sealedElsewhere} 条其他加密记录（回收站、未保存的编辑等）是用另一个档案口令加密的，这里无法打开，未恢复。`);
+}
+
 const REPLACEABLE = [
   { key: 'reminderSettings', label: '提醒设置', choice: 'settings' },
   { key: 'holidayNotices', label: '节假日安排', choice: 'calendars' },
@@ -212,6 +239,7 @@ export function planRestore(
   profilePlan(local, theirs, choices, plan, newId);
   orderPlan(local, theirs, plan);
   marksPlan(local, theirs, plan);
+  otherPlan(local, theirs, plan);
   for (const { key, label, choice } of REPLACEABLE) {
     if (theirs[key] === undefined || dequal(theirs[key], local[key])) continue;
     plan.replaceable.push({ key, label, current: local[key] ?? null, backup: theirs[key] });

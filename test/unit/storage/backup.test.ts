@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackup, restoreBackup } from '@/utils/browser/backup-store';
 import { enableEncryption, unlock } from '@/utils/browser/vault';
-import { importProfiles, listProfiles, saveProfile } from '@/utils/browser/profile-store';
+import { deleteProfile, importProfiles, listProfiles, listTrash, saveDraft, saveProfile } from '@/utils/browser/profile-store';
 import { syncReminders } from '@/utils/browser/reminders';
 import { markSmsReceived, recordStage, setStageByHand } from '@/utils/orders/reducers';
 import type { RestoreChoices } from '@/utils/backup/backup';
@@ -32,6 +32,7 @@ async function fillStorage() {
     reminderSettings: { offsetsMinutes: [60, 15] },
     holidayNotices: { 2027: { text: '国务院办公厅关于2027年部分节假日安排的通知', importedAt: '2026-11-01T00:00:00.000Z' } },
     shownReminders: { 'bh-sms-reminder:30179108639935234|1|720': NOW - HOUR },
+    shownReminders$: { v: 1 },
   });
 }
 
@@ -74,6 +75,23 @@ describe('backup → clear → restore', () => {
     expect((await listProfiles({ today: TODAY })).profiles.map((entry) => entry.profile.id).sort()).toEqual(
       [personalProfile().id, enterpriseProfile().id].sort(),
     );
+  });
+
+  it('gives back the trash, unsaved edits and stores of a newer version, sealed or not', async () => {
+    await saveProfile(enterpriseProfile(), new Date(NOW));
+    await deleteProfile(enterpriseProfile().id, new Date(NOW));
+    await saveProfile(personalProfile(), new Date(NOW));
+    await saveDraft({ ...personalProfile(), label: '未保存' }, new Date(NOW));
+    await fakeBrowser.storage.local.set({ addedLater: { by: 'a newer version' } });
+    await enableEncryption(PASSPHRASE, { ...FAST, now: new Date(NOW) });
+    const before = await data();
+    expect(Object.keys(before)).toEqual(expect.arrayContaining([`trash:${enterpriseProfile().id}`, `draft:${personalProfile().id}`, 'addedLater']));
+    const text = await createBackup();
+    fakeBrowser.reset();
+    await restoreBackup(text, { choices: ALL, apply: true });
+    expect(await data()).toEqual(before);
+    await unlock(PASSPHRASE);
+    expect((await listTrash()).entries.map((entry) => entry.profile.id)).toEqual([enterpriseProfile().id]);
   });
 
   it('restores a backup file with an unknown future field without loss', async () => {
@@ -141,6 +159,8 @@ describe('restoring into existing data', () => {
 
 describe('sealed profiles from a backup made under another vault', () => {
   it('ask for the backup passphrase and are re-sealed under this vault', async () => {
+    await saveProfile(enterpriseProfile(), new Date(NOW));
+    await deleteProfile(enterpriseProfile().id, new Date(NOW));
     await saveProfile(personalProfile(), new Date(NOW));
     await enableEncryption(PASSPHRASE, { ...FAST, now: new Date(NOW) });
     const text = await createBackup();
@@ -150,6 +170,8 @@ describe('sealed profiles from a backup made under another vault', () => {
     await enableEncryption('这里的另一个口令 here', { ...FAST, now: new Date(NOW) });
     const preview = await restoreBackup(text, { choices: ALL, apply: false });
     expect(preview).toMatchObject({ status: 'planned', plan: { sealedElsewhere: [personalProfile().id] } });
+    // The sealed trash of the backup's vault cannot be opened here: said, not written.
+    expect(preview.status === 'planned' && preview.plan.preview.join('')).toContain('另有 1 条其他加密记录');
     expect(await restoreBackup(text, { choices: ALL, apply: true, vaultPassphrase: 'wrong passphrase' })).toMatchObject({ status: 'rejected' });
     await restoreBackup(text, { choices: ALL, apply: true, vaultPassphrase: PASSPHRASE });
     expect((await listProfiles({ today: TODAY })).profiles.map((entry) => entry.profile.id).sort()).toEqual(
