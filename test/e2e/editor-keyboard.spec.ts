@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { focusedNameInPage, pressUntilFocused } from './editor-cases';
 import { extensionUrl, launchWithExtension, type ExtensionSession } from './harness';
 
 let session: ExtensionSession;
@@ -13,23 +14,8 @@ test.afterAll(async () => {
   await session.close();
 });
 
-/** The accessible name of the focused element: its label's text, aria-label, or its own text. */
-async function focusedName(): Promise<string> {
-  return options.evaluate(() => {
-    const element = document.activeElement as HTMLElement & { labels?: NodeListOf<HTMLLabelElement> };
-    return (element.labels?.[0]?.textContent ?? element.getAttribute('aria-label') ?? element.textContent ?? '').trim();
-  });
-}
-
-/** Presses Tab (or Shift+Tab) until the focused element's name matches: the keyboard is the only way around. */
-async function tabTo(name: string | RegExp, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
-  for (let presses = 0; presses < 250; presses++) {
-    const current = await focusedName();
-    if (typeof name === 'string' ? current === name : name.test(current)) return;
-    await options.keyboard.press(key);
-  }
-  throw new Error(`could not reach ${String(name)} with ${key}`);
-}
+const focusedName = () => options.evaluate(focusedNameInPage);
+const tabTo = (name: string | RegExp, key: 'Tab' | 'Shift+Tab' = 'Tab') => pressUntilFocused(focusedName, (k) => options.keyboard.press(k), name, key);
 
 test('keyboard only: create a personal profile, reach each error from the summary, save', async () => {
   await tabTo('新建个人档案');
