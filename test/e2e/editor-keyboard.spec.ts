@@ -21,7 +21,13 @@ test('keyboard only: create a personal profile, reach each error from the summar
   await tabTo('新建个人档案');
   await options.keyboard.press('Enter');
   const editor = options.getByRole('form', { name: '新建档案' });
-  await expect(editor).toBeVisible();
+  // The region lists, once loaded, are chosen with the arrow keys; a province narrows the cities.
+  const subject = editor.getByRole('group', { name: '主体信息' });
+  await expect(subject.getByRole('combobox', { name: '备案地域（省）' })).toBeVisible();
+  await tabTo('备案地域（省）');
+  await options.keyboard.press('ArrowDown');
+  await tabTo('备案地域（市）');
+  await options.keyboard.press('ArrowDown');
   await tabTo('姓名');
   await options.keyboard.type('王五');
   await tabTo('手机号码');
@@ -33,6 +39,8 @@ test('keyboard only: create a personal profile, reach each error from the summar
   await options.keyboard.press('Enter');
   const form = options.getByRole('form', { name: '编辑档案：王五' });
   await expect(form.getByRole('status')).toContainText('已保存（');
+  await expect(form.getByRole('combobox', { name: '备案地域（省）' })).toHaveValue('北京市');
+  await expect(form.getByRole('combobox', { name: '备案地域（市）' })).toHaveValue('北京市');
 
   // Back to the summary, then follow the mobile's error link.
   await tabTo(/^错误：「主体负责人 · 手机号码」/, 'Shift+Tab');
