@@ -25,6 +25,8 @@ import {
   blankWebsite,
   withCurrent,
 } from './vocabulary';
+import { citiesOf, districtsOf, pickRegion, regionChoices, type Region, type RegionChoice } from '@/utils/profile/regions';
+import { useRegionTree } from './region-data';
 
 export interface ProfileEditorProps {
   initial: Profile;
@@ -67,7 +69,7 @@ function groupByPath(findings: Findings): Map<string, FieldFindings> {
 
 // ---- Field layout: one list per block, used both to render the form and to know which paths it shows -------------
 
-type FieldKind = 'text' | 'tel' | 'email' | 'textarea' | 'certificateType' | 'date' | 'dateOrNoExpiry';
+type FieldKind = 'text' | 'tel' | 'email' | 'textarea' | 'certificateType' | 'date' | 'dateOrNoExpiry' | 'choice';
 interface FieldSpec<K extends string> {
   key: K;
   label: string;
@@ -87,12 +89,16 @@ const PERSON_FIELDS: FieldSpec<keyof Person>[] = [
   { key: 'officePhone', label: '办公室电话', kind: 'tel', hint: '带区号的固定电话，个人可不填' },
 ];
 
-type SubjectTextKey = Exclude<keyof Subject, 'type' | 'legalRepresentative'>;
+type RegionKey = keyof Region;
+const REGION_FIELDS: FieldSpec<RegionKey>[] = [
+  { key: 'province', label: '备案地域（省）', kind: 'text', hint: '与证件一致，如「广东省」' },
+  { key: 'city', label: '备案地域（市）', kind: 'text' },
+  { key: 'district', label: '备案地域（区县）', kind: 'text' },
+];
+
+type SubjectTextKey = Exclude<keyof Subject, 'type' | 'legalRepresentative' | RegionKey>;
 function subjectFields(type: SubjectType): FieldSpec<SubjectTextKey>[] {
   return [
-    { key: 'province', label: '备案地域（省）', kind: 'text', hint: '与证件一致，如「广东省」' },
-    { key: 'city', label: '备案地域（市）', kind: 'text' },
-    { key: 'district', label: '备案地域（区县）', kind: 'text' },
     { key: 'name', label: type === 'personal' ? '姓名' : '主办单位名称', kind: 'text', hint: '与证件上的名称完全一致' },
     { key: 'certificateType', label: '证件类型', kind: 'certificateType' },
     { key: 'certificateNumber', label: '证件号码', kind: 'text' },
@@ -133,7 +139,7 @@ const WEBSITE_LIST_KEYS: WebsiteListKey[] = ['serviceContent', 'languages', 'pre
 /** Every path the form shows a field for: findings elsewhere are listed above the form so none goes unseen. */
 function shownPaths(profile: Profile): Set<string> {
   const paths = new Set<string>(['label', 'subject.type']);
-  for (const field of subjectFields(profile.subject.type)) paths.add(`subject.${field.key}`);
+  for (const field of [...REGION_FIELDS, ...subjectFields(profile.subject.type)]) paths.add(`subject.${field.key}`);
   if (profile.subject.legalRepresentative) {
     for (const field of LEGAL_REPRESENTATIVE_FIELDS) paths.add(`subject.legalRepresentative.${field.key}`);
   }
@@ -196,9 +202,11 @@ interface ValueFieldProps {
   value: string;
   onChange(value: string): void;
   certificateTypes?: readonly string[];
+  /** The options of a `choice` field. */
+  choices?: readonly RegionChoice[];
 }
 
-function ValueField({ path, spec, value, onChange, certificateTypes = PERSON_CERTIFICATE_TYPES }: ValueFieldProps) {
+function ValueField({ path, spec, value, onChange, certificateTypes = PERSON_CERTIFICATE_TYPES, choices = [] }: ValueFieldProps) {
   const field = useFieldState(path);
   const common = { id: field.inputId, onBlur: field.touch, ...field.aria };
   // Typed text is judged once the field is left (no "应为 18 位" while still typing); choices at once.
@@ -221,6 +229,17 @@ function ValueField({ path, spec, value, onChange, certificateTypes = PERSON_CER
           {withCurrent(certificateTypes, value).map((option) => (
             <option key={option} value={option}>
               {option}
+            </option>
+          ))}
+        </select>
+      );
+      break;
+    case 'choice':
+      control = (
+        <select {...common} value={value} onChange={(event) => change(event.target.value)}>
+          {choices.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
             </option>
           ))}
         </select>
@@ -271,6 +290,45 @@ function ValueField({ path, spec, value, onChange, certificateTypes = PERSON_CER
         </button>
       )}
     </div>
+  );
+}
+
+/**
+ * 省 / 市 / 区县 as three chained lists once the division data is loaded (choosing a province narrows the cities…);
+ * plain text fields until then or if it cannot be loaded, so the form is never blocked.
+ */
+function RegionFields({ region, onChange }: { region: Region; onChange(region: Partial<Region>): void }) {
+  const { tree, failed } = useRegionTree();
+  const lists: Record<RegionKey, readonly string[]> | null = tree && {
+    province: [...tree.keys()],
+    city: citiesOf(tree, region.province),
+    district: districtsOf(tree, region.province, region.city),
+  };
+  return (
+    <>
+      {!lists && (
+        <p className="bh-weak">
+          {failed
+            ? '省市区列表载入失败，请直接输入，写法与控制台的选项一致（如「广东省」「深圳市」「南山区」）。'
+            : '正在载入省市区列表，载入前可以直接输入。'}
+        </p>
+      )}
+      {REGION_FIELDS.map((spec) => {
+        const value = region[spec.key] ?? '';
+        // District is optional: its empty choice stays; 省 and 市 offer 请选择 only while empty.
+        const empty = value === '' || spec.key === 'district' ? [{ value: '', label: '请选择' }] : [];
+        return (
+          <ValueField
+            key={spec.key}
+            path={`subject.${spec.key}`}
+            spec={lists ? { ...spec, kind: 'choice' } : spec}
+            value={value}
+            choices={lists ? [...empty, ...regionChoices(lists[spec.key], value)] : undefined}
+            onChange={(next) => onChange(tree ? pickRegion(tree, region, { [spec.key]: next }) : { [spec.key]: next })}
+          />
+        );
+      })}
+    </>
   );
 }
 
@@ -581,6 +639,7 @@ export function ProfileEditor({ initial, isNew, today, cleared, others = NO_PROF
               ))}
             </select>
           </div>
+          <RegionFields region={subject} onChange={patchSubject} />
           {subjectFields(subject.type).map((spec) => (
             <ValueField
               key={spec.key}

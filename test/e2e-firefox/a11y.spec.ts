@@ -1,6 +1,6 @@
 /**
  * Accessibility of the extension's own pages in Firefox ESR, with axe-core injected into each document: the options
- * page, the popup, and the docked panel's frame empty, on a wizard step with a fill plan (and its dialog), on an order
+ * page (and its profile editor with errors shown), the popup, and the docked panel's frame empty, on a wizard step with a fill plan (and its dialog), on an order
  * with its SMS countdown, with a name problem, and with the vault locked. Serious and critical violations fail the
  * test; the replica console around the dock is not ours and is left out. Mirrors test/e2e/a11y.spec.ts.
  */
@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test';
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import path from 'node:path';
 import { DRAFT_ORDER_ID } from '../replica/src/data/orders';
-import { byRole, launchFirefox, panelFrame, seriousAxeViolations, waitForText, type FirefoxSession } from './harness';
+import { byLabel, byRole, launchFirefox, panelFrame, retype, seriousAxeViolations, waitForText, type FirefoxSession } from './harness';
 
 const SMS_ORDER = '30178537319491747'; // 管局审核中 with the console's SMS notice
 const PASSPHRASE = 'correct horse battery';
@@ -38,6 +38,27 @@ async function openConsole(url: string): Promise<{ page: Page; panel: Frame }> {
 test('the options page has no serious or critical violation', async () => {
   await options.waitForSelector('table[aria-label="档案列表"]');
   expect(await seriousAxeViolations(options)).toEqual([]);
+});
+
+test('the options-page editor with its errors shown', async () => {
+  await (await byRole(options, 'button', /^编辑「/)).click();
+  const form = 'form[aria-label^="编辑档案："]';
+  const subject = `${form} fieldset[aria-label="主体信息"]`;
+  const principal = `${form} fieldset[aria-label="主体负责人"]`;
+  await retype(await byLabel(options, '证件号码', subject), '9111');
+  await retype(await byLabel(options, '手机号码', principal), '+86 138 0013 8001');
+  const email = await byLabel(options, '电子邮箱', principal);
+  await retype(email, 'lisi@');
+  await email.evaluate((el) => el.blur());
+  await options.waitForFunction((form) => document.querySelectorAll(`${form} [role="alert"]`).length === 3, { polling: 100 }, form);
+  await byRole(options, 'button', /^把手机号码改为/, { within: form });
+  await byRole(options, 'combobox', '备案地域（省）', { within: subject });
+  expect(await options.$$eval(`${form} nav[aria-label="检查结果"] a`, (links) => links.filter((a) => a.textContent!.startsWith('错误：')).length)).toBe(3);
+  expect(await seriousAxeViolations(options)).toEqual([]);
+
+  await (await byRole(options, 'button', '取消', { within: form })).click();
+  await (await byRole(options, 'button', '放弃修改', { within: '[role="alertdialog"][aria-label="放弃未保存的修改？"]' })).click();
+  await options.waitForFunction((form) => !document.querySelector(form), { polling: 100 }, form);
 });
 
 test('the popup has no serious or critical violation', async () => {

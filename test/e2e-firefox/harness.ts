@@ -171,12 +171,19 @@ type Scope = Page | Frame;
 
 /**
  * The first element of a role whose accessible name (aria-label, its label, or its text) matches; polls until it
- * exists. A small stand-in for Playwright's getByRole, enough for the panel's and options page's controls.
+ * exists. A small stand-in for Playwright's getByRole, enough for the panel's and options page's controls. `within`
+ * (a CSS selector) narrows the search to the first element it matches, like Playwright's chained locators.
  */
-export async function byRole(scope: Scope, role: string, name: string | RegExp, timeout = 15_000): Promise<ElementHandle<Element>> {
+export async function byRole(
+  scope: Scope,
+  role: string,
+  name: string | RegExp,
+  options: number | { timeout?: number; within?: string } = {},
+): Promise<ElementHandle<Element>> {
+  const { timeout = 15_000, within = ':root' } = typeof options === 'number' ? { timeout: options } : options;
   const source = typeof name === 'string' ? { text: name } : { pattern: name.source, flags: name.flags };
   const handle = await scope.waitForFunction(
-    (role, source) => {
+    (role, source, within) => {
       const implicit: Record<string, string> = {
         button: 'button, input[type="button"], input[type="submit"]',
         combobox: 'select',
@@ -187,7 +194,7 @@ export async function byRole(scope: Scope, role: string, name: string | RegExp, 
         region: 'section[aria-label], section[aria-labelledby]',
         form: 'form[aria-label], form[aria-labelledby]',
       };
-      const candidates = document.querySelectorAll(`[role="${role}"]${implicit[role] ? `, ${implicit[role]}` : ''}`);
+      const candidates = document.querySelector(within)?.querySelectorAll(`[role="${role}"]${implicit[role] ? `, ${implicit[role]}` : ''}`);
       const nameOf = (el: Element) => {
         const labelledBy = el.getAttribute('aria-labelledby');
         if (labelledBy) return labelledBy.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
@@ -201,13 +208,44 @@ export async function byRole(scope: Scope, role: string, name: string | RegExp, 
         'text' in source ? text === source.text : new RegExp(source.pattern!, source.flags).test(text);
       // An element with an explicit role of its own (a <button role="tab">) is not of its implicit role.
       const ofRole = (el: Element) => (el.getAttribute('role') ?? role) === role;
-      return [...candidates].find((el) => ofRole(el) && matches(nameOf(el))) ?? null;
+      return [...(candidates ?? [])].find((el) => ofRole(el) && matches(nameOf(el))) ?? null;
     },
     { timeout, polling: 100 },
     role,
     source,
+    within,
   );
   return handle as ElementHandle<Element>;
+}
+
+type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/**
+ * The form control whose <label> reads exactly `label`, inside the first element matching `within` (a CSS selector such
+ * as `fieldset[aria-label="主体负责人"]`); polls until it exists. Reaches inputs of any type (tel, email, date) and selects.
+ */
+export async function byLabel(scope: Scope, label: string, within = ':root', timeout = 15_000): Promise<ElementHandle<FormControl>> {
+  const handle = await scope.waitForFunction(
+    (label, within) => {
+      const root = document.querySelector(within);
+      const found = root && [...root.querySelectorAll('label')].find((el) => (el.textContent ?? '').trim() === label);
+      return found?.control ?? null;
+    },
+    { timeout, polling: 100 },
+    label,
+    within,
+  );
+  return handle as ElementHandle<FormControl>;
+}
+
+/** Replaces a text field's content the way a user does: select it all, then type over it (or delete it). */
+export async function retype(field: ElementHandle<FormControl>, text: string): Promise<void> {
+  await field.evaluate((el) => {
+    el.focus();
+    if (!(el instanceof HTMLSelectElement)) el.select();
+  });
+  if (text === '') await field.press('Backspace');
+  else await field.type(text);
 }
 
 /** Polls a scope until its body text contains (or, with `absent`, no longer contains) the text. */

@@ -1,6 +1,6 @@
 /**
- * Accessibility of the extension's own pages, with axe-core, in every state the demo shows: the options page, the
- * popup, and the docked panel empty, on a wizard step with a fill plan, on an order with its SMS countdown, with a
+ * Accessibility of the extension's own pages, with axe-core, in every state the demo shows: the options page (and its
+ * profile editor with errors shown), the popup, and the docked panel empty, on a wizard step with a fill plan, on an order with its SMS countdown, with a
  * name problem, and with the vault locked. Serious and critical violations fail the test; the replica console around
  * the dock is not ours and is left out. The keyboard checks walk the panel with Tab, Enter/Space and Esc.
  */
@@ -49,6 +49,26 @@ async function openConsole(url: string): Promise<{ page: Page; panel: Frame }> {
 test('the options page has no serious or critical violation', async () => {
   await expect(options.getByRole('table', { name: '档案列表' })).toBeVisible();
   expect(await seriousViolations(new AxeBuilder({ page: options }))).toEqual([]);
+});
+
+test('the options-page editor with its errors shown', async () => {
+  await options.getByRole('button', { name: /^编辑「/ }).first().click();
+  const editor = options.getByRole('form', { name: /^编辑档案：/ });
+  const subject = editor.getByRole('group', { name: '主体信息' });
+  const principal = editor.getByRole('group', { name: '主体负责人' });
+  await subject.getByLabel('证件号码', { exact: true }).fill('9111');
+  await principal.getByLabel('手机号码', { exact: true }).fill('+86 138 0013 8001');
+  await principal.getByLabel('电子邮箱', { exact: true }).fill('lisi@');
+  await principal.getByLabel('电子邮箱', { exact: true }).blur();
+  await expect(editor.getByRole('alert')).toHaveCount(3);
+  await expect(editor.getByRole('navigation', { name: '检查结果' }).getByRole('link', { name: /^错误：/ })).toHaveCount(3);
+  await expect(editor.getByRole('button', { name: /^把手机号码改为/ })).toBeVisible();
+  await expect(subject.getByRole('combobox', { name: '备案地域（省）' })).toBeVisible();
+  expect(await seriousViolations(new AxeBuilder({ page: options }))).toEqual([]);
+
+  await editor.getByRole('button', { name: '取消' }).click();
+  await options.getByRole('alertdialog', { name: '放弃未保存的修改？' }).getByRole('button', { name: '放弃修改' }).click();
+  await expect(editor).toHaveCount(0);
 });
 
 test('the popup has no serious or critical violation', async () => {

@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { focusedNameInPage, pressUntilFocused } from './editor-cases';
 import { extensionUrl, launchWithExtension, type ExtensionSession } from './harness';
 
 let session: ExtensionSession;
@@ -13,29 +14,20 @@ test.afterAll(async () => {
   await session.close();
 });
 
-/** The accessible name of the focused element: its label's text, aria-label, or its own text. */
-async function focusedName(): Promise<string> {
-  return options.evaluate(() => {
-    const element = document.activeElement as HTMLElement & { labels?: NodeListOf<HTMLLabelElement> };
-    return (element.labels?.[0]?.textContent ?? element.getAttribute('aria-label') ?? element.textContent ?? '').trim();
-  });
-}
-
-/** Presses Tab (or Shift+Tab) until the focused element's name matches: the keyboard is the only way around. */
-async function tabTo(name: string | RegExp, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
-  for (let presses = 0; presses < 250; presses++) {
-    const current = await focusedName();
-    if (typeof name === 'string' ? current === name : name.test(current)) return;
-    await options.keyboard.press(key);
-  }
-  throw new Error(`could not reach ${String(name)} with ${key}`);
-}
+const focusedName = () => options.evaluate(focusedNameInPage);
+const tabTo = (name: string | RegExp, key: 'Tab' | 'Shift+Tab' = 'Tab') => pressUntilFocused(focusedName, (k) => options.keyboard.press(k), name, key);
 
 test('keyboard only: create a personal profile, reach each error from the summary, save', async () => {
   await tabTo('新建个人档案');
   await options.keyboard.press('Enter');
   const editor = options.getByRole('form', { name: '新建档案' });
-  await expect(editor).toBeVisible();
+  // The region lists, once loaded, are chosen with the arrow keys; a province narrows the cities.
+  const subject = editor.getByRole('group', { name: '主体信息' });
+  await expect(subject.getByRole('combobox', { name: '备案地域（省）' })).toBeVisible();
+  await tabTo('备案地域（省）');
+  await options.keyboard.press('ArrowDown');
+  await tabTo('备案地域（市）');
+  await options.keyboard.press('ArrowDown');
   await tabTo('姓名');
   await options.keyboard.type('王五');
   await tabTo('手机号码');
@@ -47,6 +39,8 @@ test('keyboard only: create a personal profile, reach each error from the summar
   await options.keyboard.press('Enter');
   const form = options.getByRole('form', { name: '编辑档案：王五' });
   await expect(form.getByRole('status')).toContainText('已保存（');
+  await expect(form.getByRole('combobox', { name: '备案地域（省）' })).toHaveValue('北京市');
+  await expect(form.getByRole('combobox', { name: '备案地域（市）' })).toHaveValue('北京市');
 
   // Back to the summary, then follow the mobile's error link.
   await tabTo(/^错误：「主体负责人 · 手机号码」/, 'Shift+Tab');

@@ -1,12 +1,17 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import {
+  DUPLICATE_CLEARED,
+  ENTERPRISE_FILE,
+  FIRST,
+  FIRST_CLIENT_VALUES,
+  FIRST_MOBILE,
+  NEW_CLIENT,
+  PASSPHRASE,
+  SEALED_VALUES,
+  UNSAVED_ADDRESS,
+} from './editor-cases';
 import { extensionUrl, launchWithExtension, type ExtensionSession } from './harness';
-
-const ENTERPRISE_FILE = path.resolve('test/fixtures/profiles/enterprise-two-sites.json');
-const FIRST = '北京示例科技 · 企业';
-const FIRST_MOBILE = '13700137000';
-const PASSPHRASE = 'correct horse battery';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -42,47 +47,32 @@ test('复制为新客户 empties every value of the first client; a kept mobile 
   const editor = options.getByRole('form', { name: '新建档案' });
   const subject = editor.getByRole('group', { name: '主体信息' });
   const principal = editor.getByRole('group', { name: '主体负责人' });
-  const representative = editor.getByRole('group', { name: '法定代表人' });
-  const cleared = [
-    editor.getByLabel('档案名称', { exact: true }),
-    subject.getByLabel('主办单位名称', { exact: true }),
-    subject.getByLabel('证件号码', { exact: true }),
-    subject.getByLabel('证件住所', { exact: true }),
-    subject.getByLabel('通信地址', { exact: true }),
-    subject.getByLabel('投资人或主管单位', { exact: true }),
-    subject.getByLabel('主体信息备注', { exact: true }),
-    representative.getByLabel('法定代表人姓名', { exact: true }),
-    representative.getByLabel('法定代表人证件号码', { exact: true }),
-    ...['负责人姓名', '证件号码', '手机号码', '应急联系电话', '电子邮箱', '办公室电话'].map((label) => principal.getByLabel(label, { exact: true })),
-  ];
-  for (const index of [1, 2]) {
-    const site = editor.getByRole('group', { name: `网站 ${index}`, exact: true });
-    cleared.push(site.getByLabel('网站名称', { exact: true }), site.getByLabel('网站域名', { exact: true }), site.getByLabel('网站首页 URL', { exact: true }), site.getByLabel('网站备注', { exact: true }));
+  for (const [group, label] of DUPLICATE_CLEARED) {
+    const scope = group ? editor.getByRole('group', { name: group, exact: true }) : editor;
+    await expect(scope.getByLabel(label, { exact: true }), `${group ?? '档案'} · ${label}`).toHaveValue('');
   }
-  cleared.push(...['负责人姓名', '证件号码', '手机号码', '电子邮箱'].map((label) => editor.getByRole('group', { name: '网站 2 的网站负责人' }).getByLabel(label, { exact: true })));
-  for (const field of cleared) await expect(field).toHaveValue('');
   await expect(subject.getByText('需为新客户填写').first()).toBeVisible();
-  await expect(subject.getByLabel('备案地域（区县）', { exact: true })).toHaveValue('海淀区');
+  await expect(subject.getByRole('combobox', { name: '备案地域（区县）' })).toHaveValue('海淀区');
 
-  await subject.getByLabel('主办单位名称', { exact: true }).fill('上海新客户有限公司');
-  await subject.getByLabel('证件号码', { exact: true }).fill('91310000MA1FL0000X');
+  await subject.getByLabel('主办单位名称', { exact: true }).fill(NEW_CLIENT.name);
+  await subject.getByLabel('证件号码', { exact: true }).fill(NEW_CLIENT.certificateNumber);
   await principal.getByLabel('手机号码', { exact: true }).fill(FIRST_MOBILE);
   await principal.getByLabel('手机号码', { exact: true }).blur();
   await expect(principal.getByText(`另一个客户的档案「${FIRST}」`)).toBeVisible();
   await editor.getByRole('button', { name: '保存档案' }).click();
   // Stored with its errors and left open, now as the stored profile.
-  await expect(options.getByRole('form', { name: '编辑档案：上海新客户有限公司' }).getByRole('status')).toContainText('已保存（');
-  await expect(options.getByRole('table', { name: '档案列表' }).getByRole('row', { name: /上海新客户有限公司/ })).toContainText('待完善');
+  await expect(options.getByRole('form', { name: `编辑档案：${NEW_CLIENT.name}` }).getByRole('status')).toContainText('已保存（');
+  await expect(options.getByRole('table', { name: '档案列表' }).getByRole('row', { name: NEW_CLIENT.name })).toContainText('待完善');
 
   const stored = JSON.parse(await storedText()) as Record<string, { profile?: { subject: Record<string, unknown>; label: string } }>;
-  const copy = Object.values(stored).find((record) => record.profile?.subject.name === '上海新客户有限公司')!.profile!;
-  expect(copy).toMatchObject({ label: '上海新客户有限公司', subject: { investor: '', certificateAddress: '', mailingAddress: '', remark: '' } });
-  expect(JSON.stringify(copy)).not.toMatch(/北京示例科技|example-tech|李四|王五|360426199101010071|lisi@/);
+  const copy = Object.values(stored).find((record) => record.profile?.subject.name === NEW_CLIENT.name)!.profile!;
+  expect(copy).toMatchObject({ label: NEW_CLIENT.name, subject: { investor: '', certificateAddress: '', mailingAddress: '', remark: '' } });
+  expect(JSON.stringify(copy)).not.toMatch(FIRST_CLIENT_VALUES);
 
   // The first client now shows the same problem, naming the copy.
   await options.getByRole('button', { name: `编辑「${FIRST}」` }).click();
   const first = options.getByRole('form', { name: `编辑档案：${FIRST}` });
-  await expect(first.getByRole('group', { name: '主体负责人' }).getByText('另一个客户的档案「上海新客户有限公司」')).toBeVisible();
+  await expect(first.getByRole('group', { name: '主体负责人' }).getByText(`另一个客户的档案「${NEW_CLIENT.name}」`)).toBeVisible();
   await first.getByRole('button', { name: '取消' }).click();
 });
 
@@ -95,20 +85,20 @@ test('edits survive 取消, a reload and an auto-lock, with no plaintext in stor
 
   await options.getByRole('button', { name: `编辑「${FIRST}」` }).click();
   let editor = options.getByRole('form', { name: `编辑档案：${FIRST}` });
-  await editor.getByRole('group', { name: '主体信息' }).getByLabel('通信地址', { exact: true }).fill('北京市朝阳区未保存路9号');
+  await editor.getByRole('group', { name: '主体信息' }).getByLabel('通信地址', { exact: true }).fill(UNSAVED_ADDRESS);
   await editor.getByRole('button', { name: '取消' }).click();
   await options.getByRole('alertdialog', { name: '放弃未保存的修改？' }).getByRole('button', { name: '继续编辑' }).click();
-  await expect(editor.getByRole('group', { name: '主体信息' }).getByLabel('通信地址', { exact: true })).toHaveValue('北京市朝阳区未保存路9号');
+  await expect(editor.getByRole('group', { name: '主体信息' }).getByLabel('通信地址', { exact: true })).toHaveValue(UNSAVED_ADDRESS);
 
   await expect.poll(async () => (await storedText()).includes('draft:')).toBe(true);
   const text = await storedText();
-  for (const plain of ['未保存路9号', FIRST_MOBILE, '北京示例科技', '上海新客户']) expect(text).not.toContain(plain);
+  for (const plain of SEALED_VALUES) expect(text).not.toContain(plain);
 
   options.once('dialog', (dialog) => void dialog.accept());
   await options.reload();
   await options.getByRole('button', { name: '恢复未保存的编辑' }).click();
   editor = options.getByRole('form', { name: `编辑档案：${FIRST}` });
-  await expect(editor.getByRole('group', { name: '主体信息' }).getByLabel('通信地址', { exact: true })).toHaveValue('北京市朝阳区未保存路9号');
+  await expect(editor.getByRole('group', { name: '主体信息' }).getByLabel('通信地址', { exact: true })).toHaveValue(UNSAVED_ADDRESS);
 
   await options.getByRole('region', { name: '档案加密' }).getByRole('button', { name: '立即锁定' }).click();
   await expect(options.getByText('已锁定：档案已加密，解锁前不显示任何档案内容。')).toBeVisible();
@@ -117,16 +107,17 @@ test('edits survive 取消, a reload and an auto-lock, with no plaintext in stor
   await unlock.getByRole('button', { name: '解锁' }).click();
   await options.getByRole('button', { name: '恢复未保存的编辑' }).click({ timeout: 20_000 });
   editor = options.getByRole('form', { name: `编辑档案：${FIRST}` });
-  await expect(editor.getByRole('group', { name: '主体信息' }).getByLabel('通信地址', { exact: true })).toHaveValue('北京市朝阳区未保存路9号');
+  await expect(editor.getByRole('group', { name: '主体信息' }).getByLabel('通信地址', { exact: true })).toHaveValue(UNSAVED_ADDRESS);
 });
 
 test('a deleted profile is restored from the 回收站 after a reload', async () => {
   await options.getByRole('form', { name: `编辑档案：${FIRST}` }).getByRole('button', { name: '保存档案' }).click();
-  await options.getByRole('button', { name: '删除「上海新客户有限公司」' }).click();
-  await expect(options.getByRole('button', { name: '编辑「上海新客户有限公司」' })).toHaveCount(0);
+  await options.getByRole('button', { name: `删除「${NEW_CLIENT.name}」` }).click();
+  await expect(options.getByRole('button', { name: `编辑「${NEW_CLIENT.name}」` })).toHaveCount(0);
   await options.reload();
   const trash = options.getByRole('region', { name: '回收站' });
-  await trash.getByRole('button', { name: '恢复「上海新客户有限公司」' }).click();
-  await expect(options.getByRole('button', { name: '编辑「上海新客户有限公司」' })).toBeVisible();
-  expect(await storedText()).not.toContain('上海新客户');
+  await trash.getByRole('button', { name: `恢复「${NEW_CLIENT.name}」` }).click();
+  await expect(options.getByRole('button', { name: `编辑「${NEW_CLIENT.name}」` })).toBeVisible();
+  const text = await storedText();
+  for (const plain of SEALED_VALUES) expect(text).not.toContain(plain);
 });

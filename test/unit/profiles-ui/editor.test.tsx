@@ -134,7 +134,7 @@ describe('editing a stored profile', () => {
     expect((await listProfiles({ today: TODAY })).profiles[0]!.profile.principal.certificateValidTo).toBe('长期');
   });
 
-  it('judges the domain suffix with the province typed in the same form (.tv: personal filers in Shanghai)', async () => {
+  it('judges the domain suffix with the province chosen in the same form (.tv: personal filers in Shanghai)', async () => {
     const user = userEvent.setup({ delay: null });
     const profile = personalProfile();
     profile.websites[0]!.domain = 'shanjian.tv';
@@ -145,9 +145,8 @@ describe('editing a stored profile', () => {
     const domain = within(editor).getByLabelText('网站域名');
     expect(domain.getAttribute('aria-invalid')).toBeNull();
 
-    const province = within(within(editor).getByRole('group', { name: '主体信息' })).getByLabelText('备案地域（省）');
-    await user.clear(province);
-    await user.type(province, '上海市');
+    const subject = within(editor).getByRole('group', { name: '主体信息' });
+    await user.selectOptions(await within(subject).findByRole('combobox', { name: '备案地域（省）' }), '上海市');
     expect(domain.getAttribute('aria-invalid')).toBe('true');
     expect(findingsOf(domain)).toContain('上海');
 
