@@ -330,6 +330,8 @@ const YEAR_MONTH = /(\d{4})\D{1,3}(\d{1,2})/;
 const calendarCells = (table: Element) =>
   byClass(table, '-calendar__cell').filter((el) => !el.closest('[class*="-calendar__header-group"]') && !isHidden(el));
 const calendarTables = (calendar: Element) => byClass(calendar, '-calendar__table').filter((el) => !isHidden(el));
+const shown = (calendar: Element) => calendar.isConnected && !isHidden(calendar);
+const CLOSED = 'closed';
 const isOutside = (cell: Element) => hasClass(cell, '--prev', '--next', 'is-disabled', '--disabled', 'is-out', '--outside');
 
 /**
@@ -341,7 +343,9 @@ async function pickThroughPanels(ctx: DriverContext, calendar: Element, index: n
   let phase: 'year' | 'month' | 'day' = 'year';
   for (let guard = 0; guard < 60; guard++) {
     // Between panels the old table fades out before the next one shows.
-    const table = guard === 0 ? calendarTables(calendar)[index] : await waitFor(ctx.doc, () => calendarTables(calendar)[index], ctx.timeoutMs);
+    // A calendar that closes meanwhile (a typed date the page took late) ends the wait at once.
+    const next = guard === 0 ? calendarTables(calendar)[index] : await waitFor(ctx.doc, () => calendarTables(calendar)[index] ?? (shown(calendar) ? null : CLOSED), ctx.timeoutMs);
+    const table = next === CLOSED ? null : next;
     if (!table) return guard === 0 ? null : fail('日历在选择过程中关闭了');
     const cells = calendarCells(table);
     const texts = cells.map((el) => textOf(el));
@@ -372,7 +376,7 @@ async function pickThroughPanels(ctx: DriverContext, calendar: Element, index: n
       }
       click(phase === 'year' ? yearLink : monthLink);
     }
-    await waitFor(ctx.doc, () => signature([...calendarTables(calendar), ...calendarTables(calendar).flatMap(calendarCells)]) !== before || !calendar.isConnected, ctx.timeoutMs);
+    await waitFor(ctx.doc, () => signature([...calendarTables(calendar), ...calendarTables(calendar).flatMap(calendarCells)]) !== before || !shown(calendar), ctx.timeoutMs);
   }
   return fail('日历没有翻到目标日期');
 }
@@ -429,7 +433,7 @@ async function fillDate(ctx: DriverContext, area: () => Element, value: string, 
   const stale = new Set(openCalendars(ctx.doc));
   click(input);
   const calendar = await waitFor(ctx.doc, () => openCalendars(ctx.doc).find((el) => !stale.has(el)), ctx.timeoutMs);
-  const open = () => !!calendar && calendar.isConnected && !isHidden(calendar);
+  const open = () => !!calendar && shown(calendar);
   // One input holding "start ~ end" (tea ≤ 2.7) opens two calendars that take both dates, one pick each.
   if (part && calendar && calendarTables(calendar).length > 1) return pickRange(ctx, inputsNow, calendar, open, part, value, pair);
   const settled = () => !open() && dateValue(pickDate(inputsNow(), part), part) === value;
@@ -507,7 +511,7 @@ async function fillRange(ctx: DriverContext, inputsNow: () => HTMLInputElement[]
   const stale = new Set(openCalendars(ctx.doc));
   click(inputsNow()[0]!);
   const calendar = await waitFor(ctx.doc, () => openCalendars(ctx.doc).find((el) => !stale.has(el)), ctx.timeoutMs);
-  const open = () => !!calendar && calendar.isConnected && !isHidden(calendar);
+  const open = () => !!calendar && shown(calendar);
   await afterTimers(ctx.doc);
   for (let i = 0; i < 2; i++) {
     const input = inputsNow()[i];
