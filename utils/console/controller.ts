@@ -349,6 +349,9 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
     let valuesChanged = false;
     /** Nodes the page changed since the last reading; only noted here, looked at when the page settles. */
     const touched = new Set<Node>();
+    /** The form the step shows; changes in or around it matter, see the observer below. */
+    let root = formRoot(doc);
+    const nearForm = (node: Node) => !root.isConnected || root.contains(node) || node.contains(root);
     const settle = () => {
       timer = undefined;
       firstUnhandled = 0;
@@ -362,19 +365,29 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
       href = url;
       seen = now;
       valuesChanged = false;
-      if (moved) known = scan().fields.map((f) => f.item);
+      if (moved) {
+        known = scan().fields.map((f) => f.item);
+        root = formRoot(doc);
+      }
       onChange();
     };
     /** Read once the page has been quiet for a moment, and at the latest MAX_WAIT after the first unhandled change. */
-    const schedule = () => {
+    const schedule = (quietMs: number = SETTLE_QUIET_MS) => {
       const now = Date.now();
       firstUnhandled ||= now;
       if (timer !== undefined) view.clearTimeout(timer);
-      timer = view.setTimeout(settle, Math.max(0, Math.min(SETTLE_QUIET_MS, firstUnhandled + SETTLE_MAX_WAIT_MS - now)));
+      timer = view.setTimeout(settle, Math.max(0, Math.min(quietMs, firstUnhandled + SETTLE_MAX_WAIT_MS - now)));
     };
+    // A change in or around the form postpones the reading until the page is quiet; elsewhere (a clock ticking in the
+    // header) it only makes sure a reading comes, without postponing one already due.
     const mo = new view.MutationObserver((records) => {
-      for (const record of records) touched.add(record.target);
-      schedule();
+      let postpone = false;
+      for (const record of records) {
+        touched.add(record.target);
+        postpone ||= nearForm(record.target);
+      }
+      if (postpone) schedule();
+      else if (timer === undefined) schedule(SETTLE_MAX_WAIT_MS);
     });
     mo.observe(doc.documentElement, {
       childList: true,
@@ -391,13 +404,14 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
     };
     const events = ['input', 'change'] as const;
     events.forEach((type) => doc.addEventListener(type, onValue, true));
-    view.addEventListener('popstate', schedule);
+    const onPopState = () => schedule();
+    view.addEventListener('popstate', onPopState);
     return () => {
       mo.disconnect();
       if (timer !== undefined) view.clearTimeout(timer);
       timer = undefined;
       events.forEach((type) => doc.removeEventListener(type, onValue, true));
-      view.removeEventListener('popstate', schedule);
+      view.removeEventListener('popstate', onPopState);
     };
   }
 
