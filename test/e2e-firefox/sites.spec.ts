@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DRAFT_ORDER_ID } from '../replica/src/data/orders';
 import { ENTERPRISE, expectedBlock, expectState, PERSONAL, THREE_SITES, type Values } from '../e2e/expected-values';
-import { byRole, launchFirefox, panelFrame, replicaState, textOf, waitForText, type FirefoxSession } from './harness';
+import { byRole, clickRole, launchFirefox, panelFrame, replicaState, textOf, waitForText, type FirefoxSession } from './harness';
 
 let session: FirefoxSession;
 
@@ -49,7 +49,7 @@ async function open(query: string, profileId: string): Promise<{ page: Page; pan
 }
 
 async function fill(panel: Frame): Promise<string> {
-  await (await byRole(panel, 'button', '填充本页')).click();
+  await clickRole(panel, 'button', '填充本页');
   await waitForText(panel, '已填充', { within: '[aria-label="填充结果"]', timeout: 30_000 });
   return textOf(panel, '[aria-label="填充结果"]');
 }
@@ -59,7 +59,7 @@ async function fill(panel: Frame): Promise<string> {
  * select, an added block) may only stay where the page had nothing and the undo report asks the user to check it.
  */
 async function undo(page: Page, panel: Frame, before: Values): Promise<void> {
-  await (await byRole(panel, 'button', '撤销填充')).click();
+  await clickRole(panel, 'button', '撤销填充');
   await waitForText(panel, '已恢复', { within: '[aria-label="撤销结果"]' });
   const report = await textOf(panel, '[aria-label="撤销结果"]');
   expect(report).not.toContain('未能恢复');
