@@ -11,6 +11,7 @@
 import { readFile } from 'node:fs/promises';
 import { toIsoDate } from '@/utils/filing/dates';
 import { checkExchangeFile, isIsoDate, type Findings } from '@/utils/profile';
+import { runCli, UsageError, writeJsonLine } from './cli';
 
 const USAGE = `用法：npm run --silent check:profile -- [--json] [--today YYYY-MM-DD] 文件...
 检查备案助手的档案导出文件（格式 beian-helper.profiles，第 1 版）。
@@ -19,8 +20,6 @@ const USAGE = `用法：npm run --silent check:profile -- [--json] [--today YYYY
 退出码：0 没有错误（可能有警告），1 至少一个文件有错误，2 用法错误。`;
 
 type Options = { json: boolean; today: string; files: string[] };
-
-class UsageError extends Error {}
 
 function parseArguments(argv: readonly string[]): Options | 'help' {
   const options: Options = { json: false, today: toIsoDate(new Date()), files: [] };
@@ -69,26 +68,16 @@ async function checkFile(file: string, today: string): Promise<Findings> {
   return checkExchangeFile(text, { today });
 }
 
-async function main(argv: readonly string[]): Promise<number> {
-  let options: Options | 'help';
-  try {
-    options = parseArguments(argv);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`${error.message}\n${USAGE}\n`);
-    return 2;
-  }
-  if (options === 'help') {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
+async function main(argv: readonly string[]): Promise<number | 'help'> {
+  const options = parseArguments(argv);
+  if (options === 'help') return 'help';
 
   let anyErrors = false;
   for (const file of options.files) {
     const { errors, warnings } = await checkFile(file, options.today);
     anyErrors ||= errors.length > 0;
     if (options.json) {
-      process.stdout.write(`${JSON.stringify({ file, errors, warnings })}\n`);
+      writeJsonLine({ file, errors, warnings });
     } else {
       for (const issue of errors) process.stdout.write(`错误 ${file} ${issue.path} ${issue.message}\n`);
       for (const issue of warnings) process.stdout.write(`警告 ${file} ${issue.path} ${issue.message}\n`);
@@ -97,4 +86,4 @@ async function main(argv: readonly string[]): Promise<number> {
   return anyErrors ? 1 : 0;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+await runCli(USAGE, main);

@@ -3,30 +3,17 @@
  * {"year":2025,"holidays":["2025-01-01",…],"workdays":["2025-01-26",…]} (sorted ISO dates). A text that is not such a
  * notice prints why on stderr and exits 1; wrong usage exits 2.
  */
-import { readFileSync } from 'node:fs';
 import { parseHolidayNotice } from '../utils/calendar/holiday-notice';
+import { CliFailure, readTextFile, runCli, UsageError, writeJsonLine } from './cli';
 
-function main(args: string[]): number {
+function main(args: readonly string[]): number {
   const file = args[0];
-  if (!file || args.length > 1) {
-    process.stderr.write('用法：npm run --silent holidays:parse -- 通知.txt\n');
-    return 2;
-  }
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    process.stderr.write(`无法读取文件“${file}”：${(error as Error).message}\n`);
-    return 2;
-  }
-  const reading = parseHolidayNotice(text);
-  if (!reading.ok) {
-    process.stderr.write(`${reading.message}\n`);
-    return 1;
-  }
+  if (!file || args.length > 1) throw new UsageError();
+  const reading = parseHolidayNotice(readTextFile(file, 2));
+  if (!reading.ok) throw new CliFailure(reading.message, 1);
   const { year, holidays, workdays } = reading.arrangement;
-  process.stdout.write(`${JSON.stringify({ year, holidays, workdays })}\n`);
+  writeJsonLine({ year, holidays, workdays });
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+await runCli('用法：npm run --silent holidays:parse -- 通知.txt', main);

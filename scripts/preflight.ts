@@ -5,11 +5,11 @@
  * Exit 0 when it ran (blockers or not); 1 for a file that cannot be checked, 2 for wrong usage; both print a Chinese
  * message on stderr and nothing on stdout.
  */
-import { readFileSync } from 'node:fs';
 import { toIsoDate } from '../utils/filing/dates';
 import { FILING_TYPE_IDS, type FilingType } from '../utils/filing/filing-types';
 import { preflight } from '../utils/filing/preflight';
 import { isIsoDate } from '../utils/profile';
+import { CliFailure, readTextFile, runCli, UsageError, writeJsonLine } from './cli';
 
 const USAGE = `用法：npm run --silent preflight -- 档案文件.json --type 备案类型 [--today YYYY-MM-DD] [--profile 档案编号或名称]
 对档案导出文件（格式 beian-helper.profiles，第 1 版）中的一个档案做提交前检查，输出一行 JSON。
@@ -17,8 +17,6 @@ const USAGE = `用法：npm run --silent preflight -- 档案文件.json --type �
   --today     按这一天判断日期类规则（默认今天）
   --profile   文件里有多个档案时，用编号 id 或名称指定其中一个
 退出码：0 检查完成（是否有阻断项见 blockers），1 文件无法检查，2 用法错误。`;
-
-class UsageError extends Error {}
 
 type Options = { file: string; type: FilingType; today: string; profile?: string };
 
@@ -50,33 +48,13 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
   return { file: files[0]!, type: type as FilingType, today, profile };
 }
 
-function main(argv: readonly string[]): number {
-  let options: Options | 'help';
-  try {
-    options = parseArguments(argv);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`${error.message}\n${USAGE}\n`);
-    return 2;
-  }
-  if (options === 'help') {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  let text: string;
-  try {
-    text = readFileSync(options.file, 'utf8');
-  } catch (error) {
-    process.stderr.write(`无法读取文件“${options.file}”：${(error as Error).message}\n`);
-    return 1;
-  }
-  const result = preflight(text, options);
-  if (!result.ok) {
-    process.stderr.write(`${result.errors.join('\n')}\n`);
-    return 1;
-  }
-  process.stdout.write(`${JSON.stringify(result.report)}\n`);
+function main(argv: readonly string[]): number | 'help' {
+  const options = parseArguments(argv);
+  if (options === 'help') return 'help';
+  const result = preflight(readTextFile(options.file, 1), options);
+  if (!result.ok) throw new CliFailure(result.errors.join('\n'), 1);
+  writeJsonLine(result.report);
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+await runCli(USAGE, main);

@@ -5,7 +5,7 @@ import { saveProfile } from '@/utils/browser/profile-store';
 import { setActiveProfileId } from '@/utils/browser/active-profile';
 import { FillView, type SaveFromPageResult } from '@/components/fill/FillView';
 import { useSiteChoices } from '@/components/fill/use-site-choices';
-import { PageSnapshotSchema } from '@/utils/console/snapshot-schema';
+import { readPageSnapshot } from './usePageSnapshot';
 
 /**
  * The fill view wired to the panel's tab: only the ticked values travel to the console page; saving from the page
@@ -27,11 +27,7 @@ export function FillTab({ snapshot, profile }: { snapshot: PageSnapshot | null; 
       onUndo={() => sendMessage('panel:undo', undefined)}
       onExportStructure={() => sendMessage('panel:exportStructure', undefined)}
       onSaveFromPage={saveFromPage}
-      onReadPage={async () => {
-        const parsed = PageSnapshotSchema.safeParse(await sendMessage('panel:snapshot', undefined));
-        if (!parsed.success) throw new Error('控制台页面的数据不符合预期（控制台可能已改版），请导出页面结构反馈给我们');
-        return parsed.data;
-      }}
+      onReadPage={readPageSnapshot}
     />
   );
 }

@@ -1,11 +1,24 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ZodError } from 'zod';
 import { sendMessage } from '@/utils/browser/messaging';
 import { listenToOwnTab } from '@/utils/browser/panel-port';
 import type { PageSnapshot } from '@/utils/console/types';
 import { PageSnapshotSchema } from '@/utils/console/snapshot-schema';
 
 const CHANGED_DATA_MESSAGE = '控制台页面的数据不符合预期（控制台可能已改版）：请在“填充本页”中导出页面结构反馈给我们。';
+
+/** The console page answered with data that fails the snapshot schema: the console has likely changed. */
+class ChangedPageDataError extends Error {
+  constructor() {
+    super(CHANGED_DATA_MESSAGE);
+  }
+}
+
+/** A fresh, validated snapshot of the console page in the panel's own tab. */
+export async function readPageSnapshot(): Promise<PageSnapshot> {
+  const parsed = PageSnapshotSchema.safeParse(await sendMessage('panel:snapshot', undefined));
+  if (!parsed.success) throw new ChangedPageDataError();
+  return parsed.data;
+}
 
 export interface PageLink {
   tabId: number | null;
@@ -25,10 +38,10 @@ export function usePageSnapshot(): PageLink {
 
   const refresh = useCallback(async () => {
     try {
-      setSnapshot(PageSnapshotSchema.parse(await sendMessage('panel:snapshot', undefined)));
+      setSnapshot(await readPageSnapshot());
       setError(null);
     } catch (e) {
-      setError(e instanceof ZodError ? CHANGED_DATA_MESSAGE : `无法读取控制台页面：${(e as Error).message}`);
+      setError(e instanceof ChangedPageDataError ? CHANGED_DATA_MESSAGE : `无法读取控制台页面：${(e as Error).message}`);
     }
   }, []);
 

@@ -8,28 +8,23 @@ import { expect, test } from '@playwright/test';
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import path from 'node:path';
 import { DRAFT_ORDER_ID } from '../replica/src/data/orders';
-import { byLabel, byRole, clickRole, launchFirefox, panelFrame, retype, seriousAxeViolations, waitForText, type FirefoxSession } from './harness';
+import { byLabel, byRole, clickRole, panelFrame, retype, seriousAxeViolations, useFirefoxSession, waitForText } from './harness';
 
 const SMS_ORDER = '30178537319491747'; // 管局审核中 with the console's SMS notice
 const PASSPHRASE = 'correct horse battery';
 
-let session: FirefoxSession;
+const session = useFirefoxSession();
 let options: Page;
 
 test.beforeAll(async () => {
-  session = await launchFirefox();
-  options = await session.openExtensionPage('options.html');
+  options = await session().openExtensionPage('options.html');
   const input = (await options.waitForSelector('input[type="file"]')) as ElementHandle<HTMLInputElement>;
   await input.uploadFile(path.resolve('test/fixtures/profiles/enterprise-two-sites.json'));
   await waitForText(options, /已导入 \d+ 个档案。/);
 });
-test.afterAll(async () => {
-  expect(session.extensionErrors(), session.extensionLog()).toEqual([]);
-  await session.close();
-});
 
 async function openConsole(url: string): Promise<{ page: Page; panel: Frame }> {
-  const page = await session.openConsole(url);
+  const page = await session().openConsole(url);
   const panel = await panelFrame(page);
   await waitForText(panel, '备案助手', { within: 'h1' });
   return { page, panel };
@@ -62,7 +57,7 @@ test('the options-page editor with its errors shown', async () => {
 });
 
 test('the popup has no serious or critical violation', async () => {
-  const popup = await session.openExtensionPage('popup.html');
+  const popup = await session().openExtensionPage('popup.html');
   await waitForText(popup, '备案助手', { within: 'h1' });
   expect(await seriousAxeViolations(popup)).toEqual([]);
   await popup.close();

@@ -14,7 +14,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isProfileKey, newerBackupFile, smsOrderDueIn150Minutes, withNewerFields } from '../e2e/backup-data';
-import { byRole, clickRole, launchFirefox, waitForText, type FirefoxSession } from './harness';
+import { byRole, clickRole, useFirefoxSession, waitForText } from './harness';
 
 declare const browser: typeof import('webextension-polyfill');
 
@@ -23,7 +23,7 @@ const NOTICE = readFileSync(path.resolve('test/fixtures/holidays/2027-invented.t
 const VAULT_PASSPHRASE = 'correct horse battery';
 const BACKUP_PASSPHRASE = '备份口令 backup 2026';
 
-let session: FirefoxSession;
+const session = useFirefoxSession();
 let options: Page;
 let plainBackup: string;
 const fileDir = mkdtempSync(path.join(tmpdir(), 'beian-ff-backup-'));
@@ -33,7 +33,7 @@ test.describe.configure({ mode: 'serial' });
 /** A fresh options page, listening for our notifications (headless Firefox closes them at once; the events still come). */
 async function openOptions(): Promise<void> {
   await options?.close();
-  options = await session.openExtensionPage('options.html');
+  options = await session().openExtensionPage('options.html');
   await options.evaluate(() => {
     const notified: string[] = [];
     (window as unknown as { __notified: string[] }).__notified = notified;
@@ -43,16 +43,8 @@ async function openOptions(): Promise<void> {
 }
 const notified = () => options.evaluate(() => (window as unknown as { __notified: string[] }).__notified);
 
-test.beforeAll(async () => {
-  session = await launchFirefox();
-  await openOptions();
-});
-test.afterAll(async () => {
-  expect(session.blockedRequests, 'no request leaves the browser').toEqual([]);
-  expect(session.extensionErrors(), session.extensionLog()).toEqual([]);
-  await session.close();
-  rmSync(fileDir, { recursive: true, force: true });
-});
+test.beforeAll(openOptions);
+test.afterAll(() => rmSync(fileDir, { recursive: true, force: true }));
 
 /** `storage.local` minus `vaultEpoch`, a lock/unlock counter with no data that is by design neither backed up nor restored. */
 async function storedData(): Promise<Record<string, unknown>> {

@@ -6,18 +6,13 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import { focusedNameInPage, pressUntilFocused } from '../e2e/editor-cases';
-import { byLabel, launchFirefox, waitForText, type FirefoxSession } from './harness';
+import { byLabel, useFirefoxSession, waitForText } from './harness';
 
-let session: FirefoxSession;
+const session = useFirefoxSession();
 let options: Page;
 
 test.beforeAll(async () => {
-  session = await launchFirefox();
-  options = await session.openExtensionPage('options.html');
-});
-test.afterAll(async () => {
-  expect(session.extensionErrors(), session.extensionLog()).toEqual([]);
-  await session.close();
+  options = await session().openExtensionPage('options.html');
 });
 
 const focusedName = () => options.evaluate(focusedNameInPage);

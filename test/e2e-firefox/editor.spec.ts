@@ -17,30 +17,21 @@ import {
   SEALED_VALUES,
   UNSAVED_ADDRESS,
 } from '../e2e/editor-cases';
-import { byLabel, byRole, clickRole, launchFirefox, retype, waitForText, type FirefoxSession } from './harness';
+import { byLabel, byRole, clickRole, fixtureProfiles, retype, useFirefoxSession, waitForText } from './harness';
 
-let session: FirefoxSession;
 let options: Page;
 /** beforeunload prompts seen (and accepted): a reload with unsaved edits asks first. */
 let unloadPrompts = 0;
 
 test.describe.configure({ mode: 'serial' });
 
+const session = useFirefoxSession({ profiles: fixtureProfiles(ENTERPRISE_FILE) });
 test.beforeAll(async () => {
-  session = await launchFirefox();
-  options = await session.openExtensionPage('options.html');
+  options = await session().openExtensionPage('options.html');
   options.on('dialog', (dialog) => {
     if (dialog.type() === 'beforeunload') unloadPrompts++;
     void dialog.accept();
   });
-  const input = (await options.waitForSelector('input[type="file"]')) as ElementHandle<HTMLInputElement>;
-  await input.uploadFile(ENTERPRISE_FILE);
-  await waitForText(options, '已导入 1 个档案。');
-});
-test.afterAll(async () => {
-  expect(session.blockedRequests, 'the extension makes no outside request').toEqual([]);
-  expect(session.extensionErrors(), session.extensionLog()).toEqual([]);
-  await session.close();
 });
 
 const form = (name: string) => `form[aria-label="${name}"]`;

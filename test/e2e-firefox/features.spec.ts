@@ -9,26 +9,20 @@ import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import path from 'node:path';
 import { DRAFT_ORDER_ID } from '../replica/src/data/orders';
 import { expectedValues, expectState, PERSONAL, type Values } from '../e2e/expected-values';
-import { byRole, clickRole, launchFirefox, panelFrame, replicaState, textOf, waitForText, type FirefoxSession } from './harness';
+import { byRole, clickRole, panelFrame, replicaState, textOf, useFirefoxSession, waitForText } from './harness';
 
 const MASKED_ID = '1101**********002X';
 const PASSPHRASE = 'correct horse battery';
 const SMS_ORDER = '30178537319491747'; // 管局审核中 with the console's SMS notice
 const HOUR = 3_600_000;
 
-let session: FirefoxSession;
 let options: Page;
 
 test.describe.configure({ mode: 'serial' });
 
+const session = useFirefoxSession();
 test.beforeAll(async () => {
-  session = await launchFirefox();
-  options = await session.openExtensionPage('options.html');
-});
-test.afterAll(async () => {
-  expect(session.blockedRequests, 'no request leaves the browser').toEqual([]);
-  expect(session.extensionErrors(), session.extensionLog()).toEqual([]);
-  await session.close();
+  options = await session().openExtensionPage('options.html');
 });
 
 const values = async (page: Page) => (await replicaState(page)).values as Values;
@@ -65,7 +59,7 @@ test('a profile imported on the options page is offered, masked, in the panel', 
   await waitForText(options, MASKED_ID, { within: 'table[aria-label="档案列表"]' });
   expect(await textOf(options)).not.toContain('11010519491231002X');
 
-  const page = await session.openConsole('/beian/manage');
+  const page = await session().openConsole('/beian/manage');
   const panel = await panelFrame(page);
   await chooseProfile(panel, PERSONAL.id);
   await waitForText(panel, `证件号码：${MASKED_ID}`);
@@ -74,7 +68,7 @@ test('a profile imported on the options page is offered, masked, in the panel', 
 });
 
 test('填充本页 fills each wizard step (inputs, selects, cascader, radios, dates) into the replica state, and undo restores it', async () => {
-  const page = await session.openConsole(`/beian/manage/process/${DRAFT_ORDER_ID}/verify?prefix=app-beian`);
+  const page = await session().openConsole(`/beian/manage/process/${DRAFT_ORDER_ID}/verify?prefix=app-beian`);
   const titles = { verify: '验证备案信息', subject: '填写主体信息', website: '填写网站信息' } as const;
   for (const step of ['verify', 'subject', 'website'] as const) {
     await expect.poll(async () => (await replicaState(page)).step).toBe(step);
@@ -102,7 +96,7 @@ test('填充本页 fills each wizard step (inputs, selects, cascader, radios, da
 });
 
 test('typing a forbidden site name shows the finding live in the panel; fixing it clears it', async () => {
-  const page = await session.openConsole('/beian/manage/process/30179999000000001/website');
+  const page = await session().openConsole('/beian/manage/process/30179999000000001/website');
   const panel = await panelFrame(page);
   const input = await page.waitForFunction(() => {
     const item = [...document.querySelectorAll('[class*="-form__item"]')].find((el) =>
@@ -122,7 +116,7 @@ test('typing a forbidden site name shows the finding live in the panel; fixing i
 
 test('an order page starts the SMS countdown: reminder alarms, badge and notification, kept across a background reload', async () => {
   const openedAt = Date.now();
-  const page = await session.openConsole(`/beian/manage/process/${SMS_ORDER}/detail`);
+  const page = await session().openConsole(`/beian/manage/process/${SMS_ORDER}/detail`);
   await panelFrame(page);
   const orders = await (async () => {
     await expect.poll(async () => (await storedOrders()).find((o) => o.orderId === SMS_ORDER)?.entries.map((e) => e.stage) ?? []).toContain('smsVerification');
@@ -167,7 +161,7 @@ test('an order page starts the SMS countdown: reminder alarms, badge and notific
 });
 
 test('encrypting profiles with a passphrase hides them in the panel until unlocked', async () => {
-  const page = await session.openConsole('/beian/manage');
+  const page = await session().openConsole('/beian/manage');
   const panel = await panelFrame(page);
   await chooseProfile(panel, PERSONAL.id);
   await waitForText(panel, MASKED_ID, { within: '[aria-label="档案检查结果"]' });

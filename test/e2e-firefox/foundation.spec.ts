@@ -1,20 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { byRole, launchFirefox, panelFrame, textOf, type FirefoxSession } from './harness';
+import { byRole, panelFrame, textOf, useFirefoxSession } from './harness';
 
-let session: FirefoxSession;
-test.beforeAll(async () => {
-  session = await launchFirefox();
-});
-test.afterAll(async () => {
-  expect(session.blockedRequests, 'no request leaves the browser').toEqual([]);
-  expect(session.extensionErrors(), session.extensionLog()).toEqual([]);
-  await session.close();
-});
+const session = useFirefoxSession();
 
 const hasDock = (page: import('puppeteer-core').Page) => page.evaluate(() => document.querySelectorAll('beian-helper-dock').length);
 
 test('the panel docks on a filing page and renders (not blank)', async () => {
-  const page = await session.openConsole('/beian/manage');
+  const page = await session().openConsole('/beian/manage');
   const panel = await panelFrame(page);
   await byRole(panel, 'heading', '备案助手').catch(() => undefined);
   await expect.poll(() => textOf(panel)).toContain('备案助手');
@@ -25,7 +17,7 @@ test('the panel docks on a filing page and renders (not blank)', async () => {
 });
 
 test('the dock follows pushState navigation into and out of the filing app', async () => {
-  const page = await session.openConsole('/cvm/index');
+  const page = await session().openConsole('/cvm/index');
   await new Promise((resolve) => setTimeout(resolve, 500));
   expect(await hasDock(page)).toBe(0);
   await page.evaluate(() => {
@@ -43,9 +35,9 @@ test('the dock follows pushState navigation into and out of the filing app', asy
 });
 
 test('options and popup pages open with every API they need', async () => {
-  const options = await session.openExtensionPage('options.html');
+  const options = await session().openExtensionPage('options.html');
   await expect.poll(() => textOf(options)).toContain('申请人档案');
-  const popup = await session.openExtensionPage('popup.html');
+  const popup = await session().openExtensionPage('popup.html');
   await expect.poll(() => textOf(popup)).toContain('备案助手');
   await options.close();
   await popup.close();

@@ -5,10 +5,12 @@
  * `extensionErrors()` returns the uncaught errors of the extension's contexts (background, panel, options, content
  * script), which the specs assert to be empty.
  */
+import { expect, test } from '@playwright/test';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type HTTPRequest, type Page } from 'puppeteer-core';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { serializeExchangeFile, type Profile } from '@/utils/profile';
 import { ensureReplicaBuilt, MIIT_REPLICA_ORIGIN, REPLICA_ORIGIN, replicaResponse, type ReplicaState } from '../e2e/replica-server';
 
 export const FIREFOX_EXTENSION_DIR = path.resolve(process.env.FIREFOX_EXTENSION_DIR ?? '.output/firefox-mv2');
@@ -148,6 +150,49 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       rmSync(profileDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * One Firefox for a spec file: launched before its first test, with `profiles` imported the way a user does (a file
+ * chosen on the options page); after its last test no request may have left the browser and no extension context may
+ * have reported an uncaught error, then Firefox closes. Returns the session, which exists once the first test runs.
+ */
+export function useFirefoxSession({ profiles = [] }: { profiles?: readonly Profile[] } = {}): () => FirefoxSession {
+  let session: FirefoxSession | undefined;
+  test.beforeAll(async () => {
+    session = await launchFirefox();
+    if (profiles.length > 0) await importProfiles(session, profiles);
+  });
+  test.afterAll(async () => {
+    if (!session) return; // Firefox never started: beforeAll has reported why.
+    expect(session.blockedRequests, 'no request leaves the browser').toEqual([]);
+    expect(session.extensionErrors(), session.extensionLog()).toEqual([]);
+    await session.close();
+  });
+  return () => {
+    if (!session) throw new Error('Firefox 尚未启动');
+    return session;
+  };
+}
+
+/** The profiles of an exchange file among the test fixtures. */
+export function fixtureProfiles(file: string): Profile[] {
+  return (JSON.parse(readFileSync(file, 'utf8')) as { profiles: Profile[] }).profiles;
+}
+
+async function importProfiles(session: FirefoxSession, profiles: readonly Profile[]): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'beian-ff-profiles-'));
+  try {
+    const file = path.join(dir, 'profiles.json');
+    writeFileSync(file, serializeExchangeFile(profiles));
+    const options = await session.openExtensionPage('options.html');
+    const input = (await options.waitForSelector('input[type="file"]')) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(file);
+    await waitForText(options, `已导入 ${profiles.length} 个档案。`);
+    await options.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** The docked panel's frame. BiDi lists it as about:blank, yet evaluation inside it runs on the extension page. */

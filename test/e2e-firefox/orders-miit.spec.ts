@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import path from 'node:path';
-import { byRole, clickRole, launchFirefox, panelFrame, waitForText, type FirefoxSession } from './harness';
+import { byRole, clickRole, panelFrame, useFirefoxSession, waitForText } from './harness';
 
 const HOUR = 3_600_000;
 const OFFSETS_MS = [0, 15, 60, 180, 720].map((m) => m * 60_000);
@@ -16,18 +16,12 @@ const MOBILE = '13800138000';
 const ID_LAST6 = '31002X';
 const CODE = '482913';
 
-let session: FirefoxSession;
 let options: Page;
 
 test.describe.configure({ mode: 'serial' });
+const session = useFirefoxSession();
 test.beforeAll(async () => {
-  session = await launchFirefox();
-  options = await session.openExtensionPage('options.html');
-});
-test.afterAll(async () => {
-  expect(session.blockedRequests, 'no request leaves the browser').toEqual([]);
-  expect(session.extensionErrors(), session.extensionLog()).toEqual([]);
-  await session.close();
+  options = await session().openExtensionPage('options.html');
 });
 
 interface StoredOrder {
@@ -84,11 +78,11 @@ test('on MIIT’s page 填入 fills the verifier into the page state, a wrong co
   await waitForText(options, '已导入 1 个档案。');
   await options.evaluate((id) => browser.storage.local.set({ activeProfileId: id }), PROFILE_ID);
 
-  const consolePage = await session.openConsole(`/beian/manage/process/${SMS_ORDER}/detail`);
+  const consolePage = await session().openConsole(`/beian/manage/process/${SMS_ORDER}/detail`);
   await panelFrame(consolePage);
   await expect.poll(async () => (await reminderAlarms()).length).toBe(5);
 
-  const miit = await session.openMiit(MIIT_URL);
+  const miit = await session().openMiit(MIIT_URL);
   await miit.evaluate(
     (mobile, idLast6, code) =>
       (window as unknown as { __MIIT_REPLICA__: { configure(p: object[]): void } }).__MIIT_REPLICA__.configure([{ mobile, idLast6, code }]),

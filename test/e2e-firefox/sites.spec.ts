@@ -6,40 +6,19 @@
  */
 import { expect, test } from '@playwright/test';
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { DRAFT_ORDER_ID } from '../replica/src/data/orders';
 import { ENTERPRISE, expectedBlock, expectState, PERSONAL, THREE_SITES, type Values } from '../e2e/expected-values';
-import { byRole, clickRole, launchFirefox, panelFrame, replicaState, textOf, waitForText, type FirefoxSession } from './harness';
-
-let session: FirefoxSession;
+import { byRole, clickRole, panelFrame, replicaState, textOf, useFirefoxSession, waitForText } from './harness';
 
 test.describe.configure({ mode: 'serial' });
 
-test.beforeAll(async () => {
-  session = await launchFirefox();
-  const options = await session.openExtensionPage('options.html');
-  const dir = mkdtempSync(path.join(tmpdir(), 'beian-sites-'));
-  const file = path.join(dir, 'profiles.json');
-  writeFileSync(file, JSON.stringify({ format: 'beian-helper.profiles', version: 1, profiles: [ENTERPRISE, THREE_SITES, PERSONAL] }));
-  const input = (await options.waitForSelector('input[type="file"]')) as ElementHandle<HTMLInputElement>;
-  await input.uploadFile(file);
-  await waitForText(options, '已导入 3 个档案。');
-  rmSync(dir, { recursive: true, force: true });
-  await options.close();
-});
-test.afterAll(async () => {
-  expect(session.blockedRequests, 'no request leaves the browser').toEqual([]);
-  expect(session.extensionErrors(), session.extensionLog()).toEqual([]);
-  await session.close();
-});
+const session = useFirefoxSession({ profiles: [ENTERPRISE, THREE_SITES, PERSONAL] });
 
 const values = async (page: Page) => (await replicaState(page)).values as Values;
 
 /** The website step of the draft order with the replica's preset blocks, and its panel with the profile chosen. */
 async function open(query: string, profileId: string): Promise<{ page: Page; panel: Frame }> {
-  const page = await session.openConsole(`/beian/manage/process/${DRAFT_ORDER_ID}/website?prefix=app-beian&${query}`);
+  const page = await session().openConsole(`/beian/manage/process/${DRAFT_ORDER_ID}/website?prefix=app-beian&${query}`);
   await expect.poll(async () => (await replicaState(page)).step).toBe('website');
   const panel = await panelFrame(page);
   const picker = (await byRole(panel, 'combobox', '申请人档案')) as ElementHandle<HTMLSelectElement>;

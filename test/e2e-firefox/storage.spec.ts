@@ -4,26 +4,21 @@
  */
 import { expect, test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, panelFrame, waitForText, type FirefoxSession } from './harness';
+import { panelFrame, useFirefoxSession, waitForText } from './harness';
 import { CUT_OFF, FROM_NEWER, ORDER_PAGE_ID as ORDER_ID } from '../e2e/damaged-orders';
 
-let session: FirefoxSession;
+const session = useFirefoxSession();
 let options: Page;
 
 test.beforeAll(async () => {
-  session = await launchFirefox();
-  options = await session.openExtensionPage('options.html');
-});
-test.afterAll(async () => {
-  expect(session.extensionErrors(), session.extensionLog()).toEqual([]);
-  await session.close();
+  options = await session().openExtensionPage('options.html');
 });
 
 const storedOrders = () => options.evaluate(async () => ((await browser.storage.local.get('orders')) as { orders?: unknown[] }).orders ?? []);
 
 test('damaged orders survive an order page writing the store, and the panel says so', async () => {
   await options.evaluate((newer, cut) => browser.storage.local.set({ orders: [newer, cut] }), FROM_NEWER, CUT_OFF);
-  const page = await session.openConsole(`/beian/manage/process/${ORDER_ID}/detail?layout=tag-dl`);
+  const page = await session().openConsole(`/beian/manage/process/${ORDER_ID}/detail?layout=tag-dl`);
   const panel = await panelFrame(page);
   await expect
     .poll(async () => (await storedOrders()).map((o) => (typeof o === 'string' ? o : (o as { orderId?: string }).orderId)))

@@ -6,42 +6,24 @@
  */
 import { expect, test } from '@playwright/test';
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Profile } from '@/utils/profile';
 import type { TeaPageState } from '../tea-pages/main';
 import { PERSONAL } from '../e2e/expected-values';
 import { ensureTeaPagesBuilt, TEA_PAGES_BASE } from '../e2e/replica-server';
 import { expectedTeaState, LAYOUTS, LONG_TERM } from '../e2e/validity-expected';
-import { byRole, clickRole, launchFirefox, panelFrame, waitForText, type FirefoxSession } from './harness';
+import { byRole, clickRole, panelFrame, useFirefoxSession, waitForText } from './harness';
 
-let session: FirefoxSession;
 let versions: string[];
 
 test.describe.configure({ mode: 'serial' });
 
-test.beforeAll(async () => {
-  versions = await ensureTeaPagesBuilt();
-  session = await launchFirefox();
-  const options = await session.openExtensionPage('options.html');
-  const dir = mkdtempSync(path.join(tmpdir(), 'beian-validity-'));
-  const file = path.join(dir, 'profiles.json');
-  writeFileSync(file, JSON.stringify({ format: 'beian-helper.profiles', version: 1, profiles: [PERSONAL, LONG_TERM_PROFILE] }));
-  const input = (await options.waitForSelector('input[type="file"]')) as ElementHandle<HTMLInputElement>;
-  await input.uploadFile(file);
-  await waitForText(options, '已导入 2 个档案。');
-  rmSync(dir, { recursive: true, force: true });
-  await options.close();
-});
-test.afterAll(async () => {
-  expect(session.blockedRequests, 'no request leaves the browser').toEqual([]);
-  expect(session.extensionErrors(), session.extensionLog()).toEqual([]);
-  await session.close();
-});
-
 /** The permanent-ID variant under an id of its own, so both can be imported side by side. */
 const LONG_TERM_PROFILE: Profile = { ...LONG_TERM, id: `${PERSONAL.id}-long`, label: `${PERSONAL.label}（长期）` };
+
+test.beforeAll(async () => {
+  versions = await ensureTeaPagesBuilt();
+});
+const session = useFirefoxSession({ profiles: [PERSONAL, LONG_TERM_PROFILE] });
 
 const teaState = (page: Page) => page.evaluate(() => (window as unknown as { __TEA_PAGE__: { getState(): TeaPageState } }).__TEA_PAGE__.getState());
 
@@ -63,7 +45,7 @@ const CASES = ['2.7.3', '2.8.0'].flatMap((version) => [
 for (const { version, layout, profile, name } of CASES) {
   test(`tea ${version}, ${layout}, ${name}: the panel fills every date into React state`, async () => {
     expect(versions).toContain(version);
-    const page = await session.openConsole(`${TEA_PAGES_BASE}${version}/?layout=${layout}`);
+    const page = await session().openConsole(`${TEA_PAGES_BASE}${version}/?layout=${layout}`);
     await page.waitForSelector('.tea-form__item');
     const panel = await panelFrame(page);
     await fillWith(panel, profile.id);

@@ -15,11 +15,9 @@ export function registerMiitRelay(): () => void {
     onMessage('panel:miitFill', ({ data, sender }) =>
       sendMessage('page:miitFill', parsePayload(MiitFillRequestSchema, data), toTab(tabOfPanel(sender))),
     ),
-    onMessage('panel:miitChoose', ({ data, sender }) => {
-      // A choice the panel reports as its tab goes away (no tab left, seen in Firefox) has nothing to update.
-      if (sender.tab == null) return;
-      return sendMessage('page:miitChoose', parsePayload(MiitChoiceSchema, data), toTab(tabOfPanel(sender)));
-    }),
+    onMessage('panel:miitChoose', ({ data, sender }) =>
+      sendMessage('page:miitChoose', parsePayload(MiitChoiceSchema, data), toTab(tabOfPanel(sender))),
+    ),
     onMessage('miit:answer', async ({ data, sender }) => {
       checkSender(sender, 'miit-content-script');
       const { code, orderKey, verifierId } = parsePayload(MiitAnswerSchema, data);

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { checkSender, isOwnExtension, onMessage, sendMessage, tabOfPanel, type Sender } from './messaging';
+import { checkSender, onMessage, sendMessage, tabOfPanel, type Sender } from './messaging';
 import { DockPatchSchema, EmptySchema, parsePayload } from './message-schemas';
 import { isFilingLoadMessage } from './filing-load-message';
 import { readDock, updateDock } from './dock-store';
@@ -26,9 +26,6 @@ function injectFilingApp(tabId: number, frameId: number): Promise<unknown> {
   return browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/filing-app.js'] });
 }
 
-/** A push our own script sent as its tab closed arrives without a tab (seen in Firefox): nothing is left to update. */
-const isFromClosingTab = (sender: Sender) => isOwnExtension(sender) && sender.tab == null && (sender.url ?? '').startsWith('https://');
-
 /**
  * Background side of the panel ⇄ page channel: a panel frame may only reach the content script of the tab it is
  * docked in (its sender's tab), and only with payloads that pass the schema; page changes go back to that tab's
@@ -39,7 +36,6 @@ export function registerPanelRelay(): () => void {
   const panels = registerPanelPorts();
   const offs = [
     onMessage('page:changed', ({ data, sender }) => {
-      if (isFromClosingTab(sender)) return;
       checkSender(sender, 'content-script');
       // The panel validates the snapshot itself; only the top frame's script speaks for the tab.
       if (sender.frameId === 0) panels.push(sender.tab!.id!, { type: 'page:changed', snapshot: data });
@@ -83,7 +79,6 @@ export function registerPanelRelay(): () => void {
       return updateDock(parsePayload(DockPatchSchema, data));
     }),
     onMessage('page:orders', async ({ data, sender }) => {
-      if (isFromClosingTab(sender)) return;
       checkSender(sender, 'content-script');
       const observations = parsePayload(OrderObservationsSchema, data);
       const profileId = (await getActiveProfileId()) ?? undefined;
