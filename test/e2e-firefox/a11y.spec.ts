@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test';
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import path from 'node:path';
 import { DRAFT_ORDER_ID } from '../replica/src/data/orders';
-import { byLabel, byRole, panelFrame, retype, seriousAxeViolations, useFirefoxSession, waitForText } from './harness';
+import { byLabel, byRole, clickRole, panelFrame, retype, seriousAxeViolations, useFirefoxSession, waitForText } from './harness';
 
 const SMS_ORDER = '30178537319491747'; // 管局审核中 with the console's SMS notice
 const PASSPHRASE = 'correct horse battery';
@@ -36,7 +36,7 @@ test('the options page has no serious or critical violation', async () => {
 });
 
 test('the options-page editor with its errors shown', async () => {
-  await (await byRole(options, 'button', /^编辑「/)).click();
+  await clickRole(options, 'button', /^编辑「/);
   const form = 'form[aria-label^="编辑档案："]';
   const subject = `${form} fieldset[aria-label="主体信息"]`;
   const principal = `${form} fieldset[aria-label="主体负责人"]`;
@@ -51,8 +51,8 @@ test('the options-page editor with its errors shown', async () => {
   expect(await options.$$eval(`${form} nav[aria-label="检查结果"] a`, (links) => links.filter((a) => a.textContent!.startsWith('错误：')).length)).toBe(3);
   expect(await seriousAxeViolations(options)).toEqual([]);
 
-  await (await byRole(options, 'button', '取消', { within: form })).click();
-  await (await byRole(options, 'button', '放弃修改', { within: '[role="alertdialog"][aria-label="放弃未保存的修改？"]' })).click();
+  await clickRole(options, 'button', '取消', { within: form });
+  await clickRole(options, 'button', '放弃修改', { within: '[role="alertdialog"][aria-label="放弃未保存的修改？"]' });
   await options.waitForFunction((form) => !document.querySelector(form), { polling: 100 }, form);
 });
 
@@ -79,7 +79,7 @@ test('the panel on a wizard step with a fill plan, and its dialog', async () => 
   await panel.waitForFunction((box) => box.checked, { polling: 100 }, region);
   expect(await seriousAxeViolations(panel)).toEqual([]);
 
-  await (await byRole(panel, 'button', '从页面保存到档案')).click();
+  await clickRole(panel, 'button', '从页面保存到档案');
   await byRole(panel, 'dialog', '从页面保存到档案');
   expect(await seriousAxeViolations(panel)).toEqual([]);
   await page.close();
@@ -110,8 +110,8 @@ test('the panel with a site-name problem', async () => {
 test('the options page and the panel with the vault locked', async () => {
   await (await byRole(options, 'textbox', '设置口令')).type(PASSPHRASE);
   await (await byRole(options, 'textbox', '再次输入口令')).type(PASSPHRASE);
-  await (await byRole(options, 'button', '启用加密')).click();
-  await (await byRole(options, 'button', '立即锁定', 30_000)).click();
+  await clickRole(options, 'button', '启用加密');
+  await clickRole(options, 'button', '立即锁定', 30_000);
   await waitForText(options, '已锁定：档案已加密，解锁前不显示任何档案内容。');
   expect(await seriousAxeViolations(options)).toEqual([]);
 

@@ -14,7 +14,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isProfileKey, newerBackupFile, smsOrderDueIn150Minutes, withNewerFields } from '../e2e/backup-data';
-import { byRole, useFirefoxSession, waitForText } from './harness';
+import { byRole, clickRole, useFirefoxSession, waitForText } from './harness';
 
 declare const browser: typeof import('webextension-polyfill');
 
@@ -109,7 +109,7 @@ async function backUp(passphrase?: string): Promise<string> {
     await clickLabelled('备份全部数据', '加密');
     await (await passwordIn('备份全部数据')).type(passphrase);
   }
-  await (await byRole(options, 'button', '备份全部数据')).click();
+  await clickRole(options, 'button', '备份全部数据');
   await waitForText(options, '备份文件已保存。');
   const { name, text } = await options.evaluate(async () => {
     const { __files: files, __saved: saved } = window as unknown as { __files: { blob: Blob; url: string }[]; __saved: { url: string; name: string }[] };
@@ -143,7 +143,7 @@ async function restore(text: string, passphrase?: string, previewLines: string[]
   if (passphrase !== undefined) {
     await waitForText(options, '这是加密备份，请输入备份时设置的口令。');
     await (await passwordIn('从备份恢复')).type(passphrase);
-    await (await byRole(options, 'button', '打开')).click();
+    await clickRole(options, 'button', '打开');
   }
   const preview = '[aria-label="恢复预览"]';
   await waitForText(options, '订单：新增 1 个', { within: preview, timeout: 30_000 });
@@ -152,7 +152,7 @@ async function restore(text: string, passphrase?: string, previewLines: string[]
   await waitForText(options, '提醒设置：替换为备份中的内容。', { within: preview });
   await (await byRole(options, 'checkbox', /^用备份中的节假日安排替换/)).click();
   await waitForText(options, '节假日安排：替换为备份中的内容。', { within: preview });
-  await (await byRole(options, 'button', '恢复')).click();
+  await clickRole(options, 'button', '恢复');
   await waitForText(options, '已从备份恢复，没有删除任何数据。');
 }
 
@@ -171,7 +171,7 @@ test('a plain backup gives back every record after the storage is cleared, witho
 
   await tab('节假日安排');
   await (await byRole(options, 'textbox', '通知全文')).type(NOTICE);
-  await (await byRole(options, 'button', '确认导入 2027 年安排')).click();
+  await clickRole(options, 'button', '确认导入 2027 年安排');
   await waitForText(options, '已导入 2027 年');
 
   const order = smsOrderDueIn150Minutes(Date.now());
@@ -213,7 +213,7 @@ test('an encrypted backup of sealed profiles asks for its passphrase and gives t
   await tab('申请人档案');
   await (await byRole(options, 'textbox', '设置口令')).type(VAULT_PASSPHRASE);
   await (await byRole(options, 'textbox', '再次输入口令')).type(VAULT_PASSPHRASE);
-  await (await byRole(options, 'button', '启用加密')).click();
+  await clickRole(options, 'button', '启用加密');
   await byRole(options, 'button', '立即锁定', 30_000);
   const before = await storedData();
   const profileKeys = Object.keys(before).filter(isProfileKey);
@@ -231,7 +231,7 @@ test('an encrypted backup of sealed profiles asks for its passphrase and gives t
   await waitForText(options, '已锁定：档案已加密，解锁前不显示任何档案内容。');
   const unlockForm = await byRole(options, 'form', '解锁档案');
   await (await unlockForm.$('input[type="password"]'))!.type(VAULT_PASSPHRASE);
-  await (await byRole(options, 'button', '解锁')).click();
+  await clickRole(options, 'button', '解锁');
   await waitForText(options, '1101**********002X', { within: 'table[aria-label="档案列表"]', timeout: 30_000 });
   await waitForText(options, '北京示例科技', { within: 'table[aria-label="档案列表"]' });
 });

@@ -17,7 +17,7 @@ import {
   SEALED_VALUES,
   UNSAVED_ADDRESS,
 } from '../e2e/editor-cases';
-import { byLabel, byRole, fixtureProfiles, retype, useFirefoxSession, waitForText } from './harness';
+import { byLabel, byRole, clickRole, fixtureProfiles, retype, useFirefoxSession, waitForText } from './harness';
 
 let options: Page;
 /** beforeunload prompts seen (and accepted): a reload with unsaved edits asks first. */
@@ -58,8 +58,8 @@ const buttonGone = (name: string) =>
   options.waitForFunction((name) => ![...document.querySelectorAll('button')].some((b) => b.getAttribute('aria-label') === name), { polling: 100 }, name);
 
 test('复制为新客户 empties every value of the first client; a kept mobile is an error on both profiles', async () => {
-  await (await byRole(options, 'button', `复制「${FIRST}」为新客户`)).click();
-  await (await byRole(options, 'button', '复制', { within: '[role="dialog"][aria-label="复制为新客户"]' })).click();
+  await clickRole(options, 'button', `复制「${FIRST}」为新客户`);
+  await clickRole(options, 'button', '复制', { within: '[role="dialog"][aria-label="复制为新客户"]' });
   const editor = form('新建档案');
   const subject = group(editor, '主体信息');
   const principal = group(editor, '主体负责人');
@@ -76,7 +76,7 @@ test('复制为新客户 empties every value of the first client; a kept mobile 
   await retype(mobile, FIRST_MOBILE);
   await mobile.evaluate((el) => el.blur());
   await waitForText(options, `另一个客户的档案「${FIRST}」`, { within: principal });
-  await (await byRole(options, 'button', '保存档案', { within: editor })).click();
+  await clickRole(options, 'button', '保存档案', { within: editor });
   // Stored with its errors and left open, now as the stored profile.
   await waitForText(options, '已保存（', { within: `${form(`编辑档案：${NEW_CLIENT.name}`)} [role="status"]` });
   await options.waitForFunction(
@@ -91,25 +91,25 @@ test('复制为新客户 empties every value of the first client; a kept mobile 
   expect(JSON.stringify(copy)).not.toMatch(FIRST_CLIENT_VALUES);
 
   // The first client now shows the same problem, naming the copy.
-  await (await byRole(options, 'button', `编辑「${FIRST}」`)).click();
+  await clickRole(options, 'button', `编辑「${FIRST}」`);
   const first = form(`编辑档案：${FIRST}`);
   await waitForText(options, `另一个客户的档案「${NEW_CLIENT.name}」`, { within: group(first, '主体负责人') });
-  await (await byRole(options, 'button', '取消', { within: first })).click();
+  await clickRole(options, 'button', '取消', { within: first });
   await options.waitForFunction((first) => !document.querySelector(first), { polling: 100 }, first);
 });
 
 test('edits survive 取消, a reload and an auto-lock, with no plaintext in storage while encrypted', async () => {
   await (await byRole(options, 'textbox', '设置口令')).type(PASSPHRASE);
   await (await byRole(options, 'textbox', '再次输入口令')).type(PASSPHRASE);
-  await (await byRole(options, 'button', '启用加密')).click();
+  await clickRole(options, 'button', '启用加密');
   await byRole(options, 'button', '立即锁定', 30_000);
 
-  await (await byRole(options, 'button', `编辑「${FIRST}」`)).click();
+  await clickRole(options, 'button', `编辑「${FIRST}」`);
   const editor = form(`编辑档案：${FIRST}`);
   const address = () => byLabel(options, '通信地址', group(editor, '主体信息'));
   await retype(await address(), UNSAVED_ADDRESS);
-  await (await byRole(options, 'button', '取消', { within: editor })).click();
-  await (await byRole(options, 'button', '继续编辑', { within: '[role="alertdialog"][aria-label="放弃未保存的修改？"]' })).click();
+  await clickRole(options, 'button', '取消', { within: editor });
+  await clickRole(options, 'button', '继续编辑', { within: '[role="alertdialog"][aria-label="放弃未保存的修改？"]' });
   expect(await valueOf(await address())).toBe(UNSAVED_ADDRESS);
 
   await expect.poll(async () => (await storedText()).includes('draft:')).toBe(true);
@@ -118,14 +118,14 @@ test('edits survive 取消, a reload and an auto-lock, with no plaintext in stor
 
   await reload();
   expect(unloadPrompts, 'the reload asked before dropping the edits').toBe(1);
-  await (await byRole(options, 'button', '恢复未保存的编辑')).click();
+  await clickRole(options, 'button', '恢复未保存的编辑');
   expect(await valueOf(await address())).toBe(UNSAVED_ADDRESS);
 
-  await (await byRole(options, 'button', '立即锁定')).click();
+  await clickRole(options, 'button', '立即锁定');
   await waitForText(options, '已锁定：档案已加密，解锁前不显示任何档案内容。');
   await (await byRole(options, 'textbox', '口令', { within: form('解锁档案') })).type(PASSPHRASE);
   await (await byRole(options, 'button', '解锁', { within: form('解锁档案') })).click();
-  await (await byRole(options, 'button', '恢复未保存的编辑', 30_000)).click();
+  await clickRole(options, 'button', '恢复未保存的编辑', 30_000);
   expect(await valueOf(await address())).toBe(UNSAVED_ADDRESS);
 });
 
@@ -133,10 +133,10 @@ test('a deleted profile is restored from the 回收站 after a reload', async ()
   await (await byRole(options, 'button', '保存档案', { within: form(`编辑档案：${FIRST}`) })).click();
   // Saved with the error it shares with the copy (the same mobile), so left open.
   await waitForText(options, '已保存（', { within: `${form(`编辑档案：${FIRST}`)} [role="status"]` });
-  await (await byRole(options, 'button', `删除「${NEW_CLIENT.name}」`)).click();
+  await clickRole(options, 'button', `删除「${NEW_CLIENT.name}」`);
   await buttonGone(`编辑「${NEW_CLIENT.name}」`);
   await reload();
-  await (await byRole(options, 'button', `恢复「${NEW_CLIENT.name}」`, { within: 'section[aria-label="回收站"]' })).click();
+  await clickRole(options, 'button', `恢复「${NEW_CLIENT.name}」`, { within: 'section[aria-label="回收站"]' });
   await byRole(options, 'button', `编辑「${NEW_CLIENT.name}」`);
   const text = await storedText();
   for (const plain of SEALED_VALUES) expect(text).not.toContain(plain);

@@ -9,7 +9,7 @@ import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import path from 'node:path';
 import { DRAFT_ORDER_ID } from '../replica/src/data/orders';
 import { expectedValues, expectState, PERSONAL, type Values } from '../e2e/expected-values';
-import { byRole, panelFrame, replicaState, textOf, useFirefoxSession, waitForText } from './harness';
+import { byRole, clickRole, panelFrame, replicaState, textOf, useFirefoxSession, waitForText } from './harness';
 
 const MASKED_ID = '1101**********002X';
 const PASSPHRASE = 'correct horse battery';
@@ -77,20 +77,20 @@ test('填充本页 fills each wizard step (inputs, selects, cascader, radios, da
     await waitForText(panel, titles[step], { within: '[data-testid="current-step"]' });
     await chooseProfile(panel, PERSONAL.id);
     const before = await values(page);
-    await (await byRole(panel, 'button', '填充本页')).click();
+    await clickRole(panel, 'button', '填充本页');
     await waitForText(panel, '已填充', { within: '[aria-label="填充结果"]', timeout: 30_000 });
     expectState(await values(page), expectedValues(PERSONAL, step));
 
     if (step === 'verify') {
-      await (await byRole(panel, 'button', '撤销填充')).click();
+      await clickRole(panel, 'button', '撤销填充');
       await waitForText(panel, '已恢复', { within: '[aria-label="撤销结果"]' });
       expect((await values(page))['subject.name']).toBe(before['subject.name']);
       // Fill again to go on with the profile's values in place, as a user would.
-      await (await byRole(panel, 'button', '填充本页')).click();
+      await clickRole(panel, 'button', '填充本页');
       await waitForText(panel, '已填充', { within: '[aria-label="填充结果"]', timeout: 30_000 });
       expectState(await values(page), expectedValues(PERSONAL, step));
     }
-    if (step !== 'website') await (await byRole(page, 'button', '下一步')).click();
+    if (step !== 'website') await clickRole(page, 'button', '下一步');
   }
   await page.close();
 });
@@ -154,7 +154,7 @@ test('an order page starts the SMS countdown: reminder alarms, badge and notific
 
   const panel = await panelFrame(page);
   await (await byRole(panel, 'tab', '订单与短信核验')).click();
-  await (await byRole(panel, 'button', '已完成核验')).click();
+  await clickRole(panel, 'button', '已完成核验');
   await expect.poll(async () => (await reminderAlarms()).length).toBe(0);
   await expect.poll(badgeText).toBe('');
   await page.close();
@@ -168,14 +168,14 @@ test('encrypting profiles with a passphrase hides them in the panel until unlock
 
   await (await byRole(options, 'textbox', '设置口令')).type(PASSPHRASE);
   await (await byRole(options, 'textbox', '再次输入口令')).type(PASSPHRASE);
-  await (await byRole(options, 'button', '启用加密')).click();
+  await clickRole(options, 'button', '启用加密');
   await byRole(options, 'button', '立即锁定', 30_000);
   const stored = await options.evaluate(async () => JSON.stringify(await browser.storage.local.get(null)));
   expect(stored).not.toContain('11010519491231002X');
   // Unlocked: the panel, which has no session storage in Firefox, still reads the profile through the background.
   await waitForText(panel, MASKED_ID, { within: '[aria-label="档案检查结果"]' });
 
-  await (await byRole(options, 'button', '立即锁定')).click();
+  await clickRole(options, 'button', '立即锁定');
   await waitForText(options, '已锁定：档案已加密，解锁前不显示任何档案内容。');
   await waitForText(panel, '已锁定');
   await waitForText(panel, '张三', { absent: true });
@@ -183,13 +183,13 @@ test('encrypting profiles with a passphrase hides them in the panel until unlock
   const unlockForm = await byRole(options, 'form', '解锁档案');
   const passphrase = (await unlockForm.$('input[type="password"]'))!;
   await passphrase.type('wrong passphrase');
-  await (await byRole(options, 'button', '解锁')).click();
+  await clickRole(options, 'button', '解锁');
   await waitForText(options, '口令不正确', { timeout: 30_000 });
   expect(await textOf(panel)).not.toContain(MASKED_ID);
 
   await clearByKeyboard(options, passphrase);
   await passphrase.type(PASSPHRASE);
-  await (await byRole(options, 'button', '解锁')).click();
+  await clickRole(options, 'button', '解锁');
   await waitForText(options, MASKED_ID, { within: 'table[aria-label="档案列表"]', timeout: 30_000 });
   await waitForText(panel, MASKED_ID, { within: '[aria-label="档案检查结果"]' });
   // The key never reached disk.

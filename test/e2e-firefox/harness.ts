@@ -263,6 +263,17 @@ export async function byRole(
   return handle as ElementHandle<Element>;
 }
 
+/**
+ * Clicks the element of a role once it is enabled, as Playwright's click waits for it: the panel disables its buttons
+ * while it works and enables 填充本页 only once it has read the page, which it does when the page settles.
+ */
+export async function clickRole(scope: Scope, role: string, name: string | RegExp, options: number | { timeout?: number; within?: string } = {}): Promise<void> {
+  const handle = await byRole(scope, role, name, options);
+  const timeout = (typeof options === 'number' ? options : options.timeout) ?? 15_000;
+  await scope.waitForFunction((el) => !(el as HTMLButtonElement).disabled && el.getAttribute('aria-disabled') !== 'true', { timeout, polling: 100 }, handle);
+  await handle.click();
+}
+
 type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 /**

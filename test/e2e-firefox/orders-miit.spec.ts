@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import path from 'node:path';
-import { byRole, panelFrame, useFirefoxSession, waitForText } from './harness';
+import { byRole, clickRole, panelFrame, useFirefoxSession, waitForText } from './harness';
 
 const HOUR = 3_600_000;
 const OFFSETS_MS = [0, 15, 60, 180, 720].map((m) => m * 60_000);
@@ -49,13 +49,13 @@ async function setInput(input: ElementHandle<Element>, value: string) {
 
 test('an order added by hand on the options page reminds exactly like a detected one', async () => {
   await (await byRole(options, 'tab', '备案订单与短信核验')).click();
-  await (await byRole(options, 'button', '手动添加订单')).click();
+  await clickRole(options, 'button', '手动添加订单');
   await byRole(options, 'region', '手动添加订单');
   await (await byRole(options, 'textbox', '网站名称、域名或主办单位名称')).type('小程序里提交的网站');
   const smsAt = Math.floor((Date.now() - HOUR) / 60_000) * 60_000;
   const smsInput = (await options.$('input[type="datetime-local"]'))!;
   await setInput(smsInput, new Date(smsAt + 8 * HOUR).toISOString().slice(0, 16));
-  await (await byRole(options, 'button', '添加订单')).click();
+  await clickRole(options, 'button', '添加订单');
 
   await expect.poll(async () => (await storedOrders()).filter((o) => o.addedByHand).length).toBe(1);
   const order = (await storedOrders()).find((o) => o.addedByHand)!;
@@ -66,7 +66,7 @@ test('an order added by hand on the options page reminds exactly like a detected
   expect(alarms.map((a) => deadline - a.at).sort((a, b) => a - b)).toEqual(OFFSETS_MS);
   await expect.poll(badgeText).toMatch(/^2[23]h$/);
 
-  await (await byRole(options, 'button', '已完成核验')).click();
+  await clickRole(options, 'button', '已完成核验');
   await expect.poll(async () => (await reminderAlarms()).length).toBe(0);
   await expect.poll(badgeText).toBe('');
 });
@@ -96,13 +96,13 @@ test('on MIIT’s page 填入 fills the verifier into the page state, a wrong co
   await waitForText(panel, '还可输错 5 次', { within: '[data-testid="miit-tries"]' });
   expect(await miit.evaluate(() => [...document.querySelectorAll('input')].map((i) => i.value).join(''))).toBe('');
 
-  await (await byRole(panel, 'button', '填入主体负责人')).click();
+  await clickRole(panel, 'button', '填入主体负责人');
   await waitForText(panel, '已填入手机号码、证件号码后6位', { within: '[data-testid="miit-fill-report"]' });
   await expect.poll(async () => (await miitState()).verify).toEqual({ mobile: MOBILE, idLast6: ID_LAST6, code: '' });
 
   const codeInput = (await miit.$('input[placeholder="请输入短信验证码"]'))!;
   await codeInput.type('000000');
-  await (await byRole(miit, 'button', '提交')).click();
+  await clickRole(miit, 'button', '提交');
   await waitForText(panel, '还可输错 4 次', { within: '[data-testid="miit-tries"]' });
   expect((await miitState()).failedTries).toBe(1);
 
@@ -115,7 +115,7 @@ test('on MIIT’s page 填入 fills the verifier into the page state, a wrong co
   await miit.keyboard.press('Backspace');
   await codeAgain.type(CODE);
   await expect.poll(async () => (await miitState()).verify).toEqual({ mobile: MOBILE, idLast6: ID_LAST6, code: CODE });
-  await (await byRole(miit, 'button', '提交')).click();
+  await clickRole(miit, 'button', '提交');
   await waitForText(panel, '短信核验已完成', { within: '[data-testid="miit-remaining"]' });
   await expect.poll(async () => (await reminderAlarms()).length).toBe(0);
   await expect.poll(badgeText).toBe('');

@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test';
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { DRAFT_ORDER_ID } from '../replica/src/data/orders';
 import { ENTERPRISE, expectedBlock, expectState, PERSONAL, THREE_SITES, type Values } from '../e2e/expected-values';
-import { byRole, panelFrame, replicaState, textOf, useFirefoxSession, waitForText } from './harness';
+import { byRole, clickRole, panelFrame, replicaState, textOf, useFirefoxSession, waitForText } from './harness';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -28,7 +28,7 @@ async function open(query: string, profileId: string): Promise<{ page: Page; pan
 }
 
 async function fill(panel: Frame): Promise<string> {
-  await (await byRole(panel, 'button', '填充本页')).click();
+  await clickRole(panel, 'button', '填充本页');
   await waitForText(panel, '已填充', { within: '[aria-label="填充结果"]', timeout: 30_000 });
   return textOf(panel, '[aria-label="填充结果"]');
 }
@@ -38,7 +38,7 @@ async function fill(panel: Frame): Promise<string> {
  * select, an added block) may only stay where the page had nothing and the undo report asks the user to check it.
  */
 async function undo(page: Page, panel: Frame, before: Values): Promise<void> {
-  await (await byRole(panel, 'button', '撤销填充')).click();
+  await clickRole(panel, 'button', '撤销填充');
   await waitForText(panel, '已恢复', { within: '[aria-label="撤销结果"]' });
   const report = await textOf(panel, '[aria-label="撤销结果"]');
   expect(report).not.toContain('未能恢复');

@@ -11,7 +11,7 @@ import type { TeaPageState } from '../tea-pages/main';
 import { PERSONAL } from '../e2e/expected-values';
 import { ensureTeaPagesBuilt, TEA_PAGES_BASE } from '../e2e/replica-server';
 import { expectedTeaState, LAYOUTS, LONG_TERM } from '../e2e/validity-expected';
-import { byRole, panelFrame, useFirefoxSession, waitForText } from './harness';
+import { byRole, clickRole, panelFrame, useFirefoxSession, waitForText } from './harness';
 
 let versions: string[];
 
@@ -32,7 +32,7 @@ async function fillWith(panel: Frame, profileId: string): Promise<void> {
   await panel.waitForFunction((select, id) => [...select.options].some((o) => o.value === id), { polling: 100 }, picker, profileId);
   await picker.select(profileId);
   await waitForText(panel, '填写主体信息', { within: '[data-testid="current-step"]' });
-  await (await byRole(panel, 'button', '填充本页')).click();
+  await clickRole(panel, 'button', '填充本页');
   await waitForText(panel, '已填充', { within: '[aria-label="填充结果"]', timeout: 30_000 });
 }
 

@@ -1,6 +1,6 @@
 /**
  * The console adapter the content script drives: snapshots of the current step, filling with a journal for undo,
- * structure export, order observations, and change notifications coalesced per animation frame.
+ * structure export, order observations, and change notifications once the page settles.
  */
 import { byClass, closestItem, OVERLAY_ROOT } from './dom';
 import { detect, formRoot, ignoredBy, toSnapshot, type DetectedField, type Detection, type ParsedItem } from './detect';
@@ -29,7 +29,7 @@ export interface ConsoleController {
   fill(items: FillItem[], opts: FillOptions): Promise<FillReport>;
   undo(): Promise<UndoReport>;
   exportStructure(): PageStructure;
-  /** Calls `onChange` at most once per animation frame after the form, the step or the URL changed. */
+  /** Calls `onChange` once the page settles after the form, a field's value, the step or the URL changed. */
   observe(onChange: () => void): () => void;
   /** The orders the page shows (one on an order's page, one per row or card on a list); none on a wizard step. */
   readOrders(): OrderObservation[];
@@ -63,6 +63,13 @@ const TEXT_KINDS = new Set<ControlKind>(['text', 'textarea', 'date']);
 const ONE_WAY_KINDS = new Set<ControlKind>(['select', 'radio', 'cascader', 'validity']);
 
 const SITE_INDEX = /^websites\[(\d+)\]/;
+
+/** The page is read when it has been quiet this long… */
+export const SETTLE_QUIET_MS = 120;
+/** …and at the latest this long after the first change it has not read yet, while changes go on. */
+export const SETTLE_MAX_WAIT_MS = 1000;
+/** Beyond this many changed nodes in one settle, assume a field was among them rather than look. */
+const TOUCHED_LIMIT = 400;
 
 /** The key of the other date of a from–to pair. */
 function pairKeyOf(key: string): string | null {
@@ -337,25 +344,51 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
     let href = doc.location?.href ?? '';
     let seen = fingerprint();
     let known = scan().fields.map((f) => f.item);
-    let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let firstUnhandled = 0;
     let valuesChanged = false;
-    const tick = () => {
-      frame = 0;
+    /** Nodes the page changed since the last reading; only noted here, looked at when the page settles. */
+    const touched = new Set<Node>();
+    /** The form the step shows; changes in or around it matter, see the observer below. */
+    let root = formRoot(doc);
+    const nearForm = (node: Node) => !root.isConnected || root.contains(node) || node.contains(root);
+    const settle = () => {
+      timer = undefined;
+      firstUnhandled = 0;
       const url = doc.location?.href ?? '';
       const now = fingerprint();
       const moved = url !== href || now !== seen || known.some((el) => !el.isConnected);
-      if (!moved && !valuesChanged) return;
+      // A pick in a Tea popup changes a field's shown value without an input event: a change inside a field counts.
+      const inField = touched.size > TOUCHED_LIMIT || [...touched].some((node) => known.some((item) => item.contains(node)));
+      touched.clear();
+      if (!moved && !valuesChanged && !inField) return;
       href = url;
       seen = now;
       valuesChanged = false;
-      if (moved) known = scan().fields.map((f) => f.item);
+      if (moved) {
+        known = scan().fields.map((f) => f.item);
+        root = formRoot(doc);
+      }
       onChange();
     };
-    const schedule = () => {
-      frame ||= view.requestAnimationFrame(tick);
+    /** Read once the page has been quiet for a moment, and at the latest MAX_WAIT after the first unhandled change. */
+    const schedule = (quietMs: number = SETTLE_QUIET_MS) => {
+      const now = Date.now();
+      firstUnhandled ||= now;
+      if (timer !== undefined) view.clearTimeout(timer);
+      timer = view.setTimeout(settle, Math.max(0, Math.min(quietMs, firstUnhandled + SETTLE_MAX_WAIT_MS - now)));
     };
-    // One observer, no work per mutation: the frame's tick decides whether anything that matters changed.
-    const mo = new view.MutationObserver(schedule);
+    // A change in or around the form postpones the reading until the page is quiet; elsewhere (a clock ticking in the
+    // header) it only makes sure a reading comes, without postponing one already due.
+    const mo = new view.MutationObserver((records) => {
+      let postpone = false;
+      for (const record of records) {
+        touched.add(record.target);
+        postpone ||= nearForm(record.target);
+      }
+      if (postpone) schedule();
+      else if (timer === undefined) schedule(SETTLE_MAX_WAIT_MS);
+    });
     mo.observe(doc.documentElement, {
       childList: true,
       subtree: true,
@@ -363,21 +396,22 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
       attributes: true,
       attributeFilter: ['class', 'hidden', 'disabled'],
     });
-    // Values change without structural changes: typing, ticking, picking from a popup (a click anywhere).
+    // Typing changes values without structural changes; a click that changes nothing is not a reason to read.
     const onValue = (e: Event) => {
-      if (e.target instanceof Element && ignored(e.target) && !e.target.closest(OVERLAY_ROOT)) return;
+      if (e.target instanceof Element && ignored(e.target)) return;
       valuesChanged = true;
       schedule();
     };
-    const events = ['input', 'change', 'click'] as const;
+    const events = ['input', 'change'] as const;
     events.forEach((type) => doc.addEventListener(type, onValue, true));
-    view.addEventListener('popstate', schedule);
+    const onPopState = () => schedule();
+    view.addEventListener('popstate', onPopState);
     return () => {
       mo.disconnect();
-      if (frame) view.cancelAnimationFrame(frame);
-      frame = 0;
+      if (timer !== undefined) view.clearTimeout(timer);
+      timer = undefined;
       events.forEach((type) => doc.removeEventListener(type, onValue, true));
-      view.removeEventListener('popstate', schedule);
+      view.removeEventListener('popstate', onPopState);
     };
   }
 

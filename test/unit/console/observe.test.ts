@@ -1,13 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConsoleController, type ConsoleController } from '@/utils/console';
+import { SETTLE_QUIET_MS } from '@/utils/console/controller';
 import * as dom from '@/utils/console/dom';
 import { loadFixture } from './helpers/fixtures';
 
-const frames = (n = 2) =>
-  new Promise<void>((resolve) => {
-    const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
-    step(n);
-  });
+/** Waits until the page counts as settled (quiet for SETTLE_QUIET_MS), with room to spare. */
+const settled = () => new Promise<void>((resolve) => setTimeout(resolve, SETTLE_QUIET_MS * 3));
 
 let controller: ConsoleController;
 let stop: () => void = () => undefined;
@@ -24,11 +22,22 @@ afterEach(() => stop());
 const labelOf = (i: number) => document.querySelectorAll('[class*="form__item"] label')[i]!;
 
 describe('observe', () => {
-  it('coalesces a burst of mutations into one notification per frame', async () => {
+  it('reads at the latest SETTLE_MAX_WAIT_MS after the first change while the page keeps changing', async () => {
+    const { SETTLE_MAX_WAIT_MS } = await import('@/utils/console/controller');
+    const started = Date.now();
+    let i = 0;
+    while (onChange.mock.calls.length === 0 && Date.now() - started < SETTLE_MAX_WAIT_MS * 3) {
+      labelOf(6).textContent = `通信地址${i++ % 2 ? '' : ' '}`;
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_QUIET_MS / 3));
+    }
+    expect(onChange).toHaveBeenCalled();
+  });
+
+  it('coalesces a burst of mutations into one notification once the page settles', async () => {
     for (let i = 0; i < 20; i++) labelOf(6).textContent = `通信地址${i % 2 ? '' : ' '}`;
     labelOf(7).append('：');
     expect(onChange).not.toHaveBeenCalled();
-    await frames();
+    await settled();
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 
@@ -38,7 +47,7 @@ describe('observe', () => {
     const overlay = document.createElement('div');
     overlay.id = 'tea-overlay-root';
     document.body.append(overlay);
-    await frames();
+    await settled();
     onChange.mockClear();
     for (let i = 0; i < 50; i++) {
       dock.append(document.createElement('div'));
@@ -49,7 +58,7 @@ describe('observe', () => {
       document.querySelector('#container')!.append(span);
       span.textContent = `改 ${i}`;
     }
-    await frames();
+    await settled();
     expect(onChange).not.toHaveBeenCalled();
   });
 
@@ -74,31 +83,31 @@ describe('observe', () => {
     const input = document.querySelectorAll('input')[3]!;
     input.value = '广东省深圳市';
     input.dispatchEvent(new Event('input', { bubbles: true }));
-    await frames();
+    await settled();
     expect(onChange).toHaveBeenCalledTimes(1);
 
     document.querySelector('#container')!.innerHTML = '';
-    await frames();
+    await settled();
     expect(controller.snapshot().fields).toEqual([]);
     onChange.mockClear();
     const late = document.createElement('div');
     late.innerHTML = '<div class="tea-form__item"><div class="tea-form__label"><label>网站名称</label></div><div class="tea-form__controls"><input></div></div>';
     document.querySelector('#container')!.append(late);
-    await frames();
+    await settled();
     expect(onChange).toHaveBeenCalledTimes(1);
     expect(controller.snapshot().fields[0]!.key).toBe('websites[0].name');
 
     onChange.mockClear();
     history.pushState(null, '', '/beian/manage/orders');
     window.dispatchEvent(new PopStateEvent('popstate'));
-    await frames();
+    await settled();
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 
-  it('notices a removed field and a pick in a popup, but not clicks in the dock', async () => {
+  it('notices a removed field and a pick in a popup, but not clicks that change nothing', async () => {
     controller.snapshot();
     document.querySelectorAll('[class*="form__item"]')[9]!.remove();
-    await frames();
+    await settled();
     expect(onChange).toHaveBeenCalledTimes(1);
 
     const dock = document.createElement('beian-helper-dock');
@@ -106,20 +115,24 @@ describe('observe', () => {
     overlay.id = 'tea-overlay-root';
     overlay.innerHTML = '<ul class="tea-list"><li title="个人">个人</li></ul>';
     document.body.append(dock, overlay);
-    await frames();
+    await settled();
     onChange.mockClear();
     dock.click();
-    await frames();
-    expect(onChange).not.toHaveBeenCalled();
     overlay.querySelector('li')!.click();
-    await frames();
+    document.body.click();
+    await settled();
+    expect(onChange).not.toHaveBeenCalled();
+    // The pick shows up in the field (a Tea select renders the chosen option), without any input event.
+    overlay.querySelector('li')!.click();
+    document.querySelector('[class*="form__controls"]')!.append('个人');
+    await settled();
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 
   it('stops observing', async () => {
     stop();
     labelOf(6).textContent = '联系地址';
-    await frames();
+    await settled();
     expect(onChange).not.toHaveBeenCalled();
   });
 });
