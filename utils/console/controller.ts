@@ -339,6 +339,15 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
     return report;
   }
 
+  /** The closest element holding every field, then its ancestors up to the root (the form root without fields). */
+  function fieldScope(items: Element[]): Element[] {
+    let holder: Element | null = items[0] ?? formRoot(doc);
+    while (holder && !items.every((item) => holder!.contains(item))) holder = holder.parentElement;
+    const chain: Element[] = [];
+    for (let el = holder; el; el = el.parentElement) chain.push(el);
+    return chain;
+  }
+
   function observe(onChange: () => void): () => void {
     const view = doc.defaultView ?? globalThis;
     let href = doc.location?.href ?? '';
@@ -349,9 +358,13 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
     let valuesChanged = false;
     /** Nodes the page changed since the last reading; only noted here, looked at when the page settles. */
     const touched = new Set<Node>();
-    /** The form the step shows; changes in or around it matter, see the observer below. */
-    let root = formRoot(doc);
-    const nearForm = (node: Node) => !root.isConnected || root.contains(node) || node.contains(root);
+    /** The part of the page holding the step's fields, and its ancestors; changes in or around it matter, see below. */
+    let scope = fieldScope(known);
+    const nearForm = (node: Node) => {
+      // A step change replaces the fields' container: its nearest ancestor still in the page stands in.
+      const root = scope.find((el) => el.isConnected) ?? doc.documentElement;
+      return root.contains(node) || node.contains(root);
+    };
     const settle = () => {
       timer = undefined;
       firstUnhandled = 0;
@@ -367,7 +380,7 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
       valuesChanged = false;
       if (moved) {
         known = scan().fields.map((f) => f.item);
-        root = formRoot(doc);
+        scope = fieldScope(known);
       }
       onChange();
     };

@@ -33,6 +33,28 @@ describe('observe', () => {
     expect(onChange).toHaveBeenCalled();
   });
 
+  it('a clock ticking outside the fields does not hold back the reading of a step change', async () => {
+    stop();
+    vi.useFakeTimers();
+    try {
+      stop = controller.observe(onChange);
+      // Like the console's top bar: inside the app's root, outside the part that holds the step's fields.
+      const clock = document.createElement('span');
+      document.querySelector('#container')!.prepend(clock);
+      setInterval(() => (clock.textContent = String(Date.now())), SETTLE_QUIET_MS / 3);
+      await vi.advanceTimersByTimeAsync(SETTLE_QUIET_MS * 10);
+      onChange.mockClear();
+      // The step re-renders its form: the old fields' container leaves the page, a new one comes.
+      const body = labelOf(0).closest('[class*="layout__content-body"]')!;
+      body.replaceWith(body.cloneNode(true));
+      // Read after the quiet moment, long before the cap that a ticking elsewhere used to force.
+      await vi.advanceTimersByTimeAsync(SETTLE_QUIET_MS * 2);
+      expect(onChange).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('coalesces a burst of mutations into one notification once the page settles', async () => {
     for (let i = 0; i < 20; i++) labelOf(6).textContent = `通信地址${i % 2 ? '' : ' '}`;
     labelOf(7).append('：');
