@@ -251,7 +251,7 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
           const pairIsChoice = detection.fields.some((f) => f.key === pairKey && f.kind === 'validity');
           if (pairKey && values.has(pairKey) && !done.has(pairKey) && !pairIsChoice) {
             done.add(pairKey);
-            report.filled.push(entry(field, '已填充（起止日期一并选择）', pairKey));
+            report.filled.push(entry(field, '已填充', pairKey));
             written.set(pairKey, values.get(pairKey)!);
           }
           flash(field.item, opts.flashMs);
