@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ElementHandle } from 'puppeteer-core';
-import { byRole, launchFirefox, panelFrame, replicaState, waitForText } from '../test/e2e-firefox/harness';
+import { byRole, clickRole, launchFirefox, panelFrame, replicaState, waitForText } from '../test/e2e-firefox/harness';
 
 const SAMPLE = path.resolve('test/fixtures/profiles/enterprise-two-sites.json');
 const outDir = path.resolve('demo-screenshots/firefox');
@@ -36,19 +36,34 @@ try {
   const picker = (await panel.$('.bh-pf-picker select')) as ElementHandle<HTMLSelectElement>;
   await picker.select((await firstId.jsonValue()) as string);
 
+  let shownStep = '';
   for (let step = 1; step <= 5; step++) {
     panel = await panelFrame(page);
+    // The panel reads the page once it settles: wait until it shows this step before filling.
+    shownStep = await panel
+      .waitForFunction(
+        (before) => {
+          const text = document.querySelector('[data-testid="current-step"]')?.textContent?.trim() ?? '';
+          return text && text !== before ? text : null;
+        },
+        { polling: 100, timeout: 10_000 },
+        shownStep,
+      )
+      .then((handle) => handle.jsonValue() as Promise<string>)
+      .catch(() => shownStep);
     // Steps without fields (materials, review) have nothing to fill: the screenshot shows the panel as it is.
-    const fill = await byRole(panel, 'button', '填充本页', 3_000).catch(() => null);
-    if (fill) {
-      await fill.click();
-      await waitForText(panel, '已填充', { within: '[aria-label="填充结果"]' }).catch(() => undefined);
-    }
+    const filled = await clickRole(panel, 'button', '填充本页', 3_000).then(
+      () => true,
+      () => false,
+    );
+    if (filled) await waitForText(panel, '已填充', { within: '[aria-label="填充结果"]' }).catch(() => undefined);
     const { step: name } = await replicaState(page);
     await shoot(page, `${String(step).padStart(2, '0')}-${name}.png`);
-    const next = await byRole(page, 'button', '下一步', 2_000).catch(() => null);
+    const next = await clickRole(page, 'button', '下一步', 5_000).then(
+      () => true,
+      () => false,
+    );
     if (!next) break;
-    await next.click();
   }
 
   const order = await session.openConsole('/beian/manage/process/30178537319491747/detail');
