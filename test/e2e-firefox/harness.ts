@@ -32,6 +32,8 @@ export interface FirefoxSession {
   openConsole(pathAndQuery: string): Promise<Page>;
   /** A new tab on the MIIT replica at its real URL. */
   openMiit(url: string): Promise<Page>;
+  /** A new tab at any URL, routed like the others (an origin of `consoleReplicaOrigins` gets the console replica). */
+  openUrl(url: string): Promise<Page>;
   /** A top-level extension page (options.html, popup.html), opened by extension code in a new tab. */
   openExtensionPage(file: string): Promise<Page>;
   /** Uncaught errors Firefox reported from the extension's own scripts. */
@@ -52,7 +54,12 @@ const FIREFOX_PREFS = {
   'datareporting.policy.dataSubmissionEnabled': false,
 };
 
-export async function launchFirefox(): Promise<FirefoxSession> {
+export interface LaunchOptions {
+  /** Further origins served the console replica, which the extension does not run on (the benchmark's control tab). */
+  consoleReplicaOrigins?: readonly string[];
+}
+
+export async function launchFirefox({ consoleReplicaOrigins = [] }: LaunchOptions = {}): Promise<FirefoxSession> {
   if (!existsSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built Firefox add-on at ${FIREFOX_EXTENSION_DIR}; run \`npm run build:firefox\` first`);
   }
@@ -78,7 +85,8 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     await page.setRequestInterception(true);
     page.on('request', (request: HTTPRequest) => {
       const url = request.url();
-      const replicaPage = url.startsWith(`${CONSOLE_ORIGIN}/`) ? 'index.html' : url.startsWith(`${MIIT_REPLICA_ORIGIN}/`) ? 'miit.html' : null;
+      const consoleReplica = [CONSOLE_ORIGIN, ...consoleReplicaOrigins].some((origin) => url.startsWith(`${origin}/`));
+      const replicaPage = consoleReplica ? 'index.html' : url.startsWith(`${MIIT_REPLICA_ORIGIN}/`) ? 'miit.html' : null;
       if (replicaPage) {
         const { status, contentType, body } = replicaResponse(new URL(url).pathname, distDir, replicaPage);
         return void request.respond({ status, contentType, body });
@@ -141,6 +149,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     blockedRequests,
     openConsole,
     openMiit: open,
+    openUrl: open,
     openExtensionPage,
     extensionErrors: () =>
       output.filter((line) => /^JavaScript error: moz-extension:\/\//.test(line) || /Uncaught|unhandled promise rejection/i.test(line) && line.includes('moz-extension://')),
