@@ -5,12 +5,21 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { ElementHandle } from 'puppeteer-core';
+import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { byRole, clickRole, launchFirefox, panelFrame, replicaState, waitForText } from '../test/e2e-firefox/harness';
 
 const SAMPLE = path.resolve('test/fixtures/profiles/enterprise-two-sites.json');
 const outDir = path.resolve('demo-screenshots/firefox');
 mkdirSync(outDir, { recursive: true });
+
+/**
+ * tsx keeps function names by wrapping them in an `__name` helper, which a page does not have: the harness's functions
+ * evaluated in a page or the panel frame need it defined there (the e2e specs run through Playwright's own transform).
+ */
+const allowNamedFunctions = (scope: Page | Frame) =>
+  scope.evaluate(() => {
+    (globalThis as { __name?: unknown }).__name = (fn: unknown) => fn;
+  });
 
 const session = await launchFirefox();
 const shots: string[] = [];
@@ -27,6 +36,7 @@ try {
 
   const page = await session.openConsole('/beian/manage/verification');
   await page.setViewport({ width: 1600, height: 1000 });
+  await allowNamedFunctions(page);
   let panel = await panelFrame(page);
   // The picker fills in once the panel has read the profiles: wait for an option, re-reading the list each time.
   const firstId = await panel.waitForFunction(
@@ -39,6 +49,7 @@ try {
   let shownStep = '';
   for (let step = 1; step <= 5; step++) {
     panel = await panelFrame(page);
+    await allowNamedFunctions(panel);
     // The panel reads the page once it settles: wait until it shows this step before filling.
     shownStep = await panel
       .waitForFunction(
@@ -56,7 +67,11 @@ try {
       () => true,
       () => false,
     );
-    if (filled) await waitForText(panel, '已填充', { within: '[aria-label="填充结果"]' }).catch(() => undefined);
+    if (filled) {
+      await waitForText(panel, '已填充', { within: '[aria-label="填充结果"]' }).catch(() => undefined);
+      // Let the fields' outline fade (1 s) and the panel re-read the settled page before the picture.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+    }
     const { step: name } = await replicaState(page);
     await shoot(page, `${String(step).padStart(2, '0')}-${name}.png`);
     const next = await clickRole(page, 'button', '下一步', 5_000).then(
@@ -68,7 +83,10 @@ try {
 
   const order = await session.openConsole('/beian/manage/process/30178537319491747/detail');
   await order.setViewport({ width: 1600, height: 1000 });
-  await byRole(await panelFrame(order), 'button', '已完成核验').catch(() => undefined);
+  await allowNamedFunctions(order);
+  const orderPanel = await panelFrame(order);
+  await allowNamedFunctions(orderPanel);
+  await byRole(orderPanel, 'button', '已完成核验').catch(() => undefined);
   await shoot(order, '07-sms-countdown.png');
 } finally {
   await session.close();
