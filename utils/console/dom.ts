@@ -173,13 +173,14 @@ export function readValue(box: Element, kind: ControlKind, part: 'from' | 'to' |
   }
 }
 
-const TWO_DATES = /(\d{4}-\d{2}-\d{2}).*?(\d{4}-\d{2}-\d{2})/;
+/** A date as a picker may show it (2020-01-01, 2020/1/1, 2020年1月1日), read as the profile's YYYY-MM-DD. */
+const SHOWN_DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/g;
 
 /** A date input's value; a range picker with one input (tea ≤ 2.7) shows "start ~ end" in it. */
 export function dateValue(input: HTMLInputElement | undefined, part: 'from' | 'to' | null): string | null {
   if (!input) return null;
-  const both = TWO_DATES.exec(input.value);
-  return both ? (part === 'from' ? both[1]! : both[2]!) : input.value;
+  const dates = [...input.value.matchAll(SHOWN_DATE)].map(([, y, m, d]) => `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`);
+  return dates[part === 'to' && dates.length > 1 ? 1 : 0] ?? input.value;
 }
 
 export function pickDate(inputs: HTMLInputElement[], part: 'from' | 'to' | null): HTMLInputElement | undefined {

@@ -43,6 +43,8 @@ export type DriverResult = { ok: true; withPair?: true } | { ok: false; reason: 
 const OK: DriverResult = { ok: true };
 const BOTH_DATES: DriverResult = { ok: true, withPair: true };
 const fail = (reason: string): DriverResult => ({ ok: false, reason });
+/** The page did not take the date (typed or picked); the field's label says which one. */
+const NOT_TAKEN = fail('日期没有被接受');
 
 /** Timeout for each popup or re-render the drivers wait for. */
 export interface DriverContext {
@@ -423,7 +425,7 @@ async function fillDate(ctx: DriverContext, area: () => Element, value: string, 
     setNativeValue(input, '');
     press(input, 'Enter');
     await rendered();
-    return (await waitFor(ctx.doc, () => dateValue(pickDate(inputsNow(), part), part) === '', Math.min(ctx.timeoutMs, 300))) ? OK : fail('页面没有清空这个日期');
+    return (await waitFor(ctx.doc, () => dateValue(pickDate(inputsNow(), part), part) === '', Math.min(ctx.timeoutMs, 300))) ? OK : NOT_TAKEN;
   }
   const range = input.closest('[class*="-datepicker__input--range"]');
   if (part && range && range.querySelectorAll('input').length === 2) return fillRange(ctx, inputsNow, part, value, pair);
@@ -441,16 +443,16 @@ async function fillDate(ctx: DriverContext, area: () => Element, value: string, 
   press(input, 'Enter');
   await rendered();
   if (await waitFor(ctx.doc, settled, Math.min(ctx.timeoutMs, 300))) return OK;
-  if (!calendar) return fail('日期没有被接受，日历也没有打开');
+  if (!calendar) return NOT_TAKEN;
   const picked = open()
     ? ((await pickThroughPanels(ctx, calendar, 0, Number(y), Number(m), Number(d))) ?? (await pickByMonths(ctx, calendar, Number(y), Number(m), Number(d))))
-    : fail('日历在输入后关闭了，日期没有被接受');
+    : NOT_TAKEN;
   if (picked.ok && (await waitFor(ctx.doc, settled, ctx.timeoutMs))) return OK;
   await closePopup(ctx, input, open);
   // Closing restores what the page holds: a value shown only while the popup was open is not filled. A typed date
   // the page took late (a slow machine) closes the calendar under the picking: it counts once the page shows it.
   if (await waitFor(ctx.doc, settled, Math.min(ctx.timeoutMs, 300))) return OK;
-  return picked.ok ? fail('日期没有被接受') : picked;
+  return picked.ok ? NOT_TAKEN : picked;
 }
 
 const RANGE_BY_HAND = '日期范围需要同时选择起止日期，请在页面上手动选择';
@@ -492,7 +494,7 @@ async function pickRange(ctx: DriverContext, inputsNow: () => HTMLInputElement[]
   }
   if (await rangeShown(ctx, open, shows)) return BOTH_DATES;
   await close();
-  return fail('日期范围没有被接受');
+  return NOT_TAKEN;
 }
 
 /**
@@ -523,7 +525,7 @@ async function fillRange(ctx: DriverContext, inputsNow: () => HTMLInputElement[]
   if (end) press(end, 'Enter');
   if (await rangeShown(ctx, open, shows)) return BOTH_DATES;
   await closePopup(ctx, inputsNow()[0] ?? calendar ?? ctx.doc.body, open);
-  return fail('日期范围没有被接受');
+  return NOT_TAKEN;
 }
 
 const LONG_TERM = /^长期/;

@@ -297,6 +297,15 @@ describe('the validity dates outside the 长期/非长期 item', () => {
     expect(byKey['principal.certificateValidTo']).toMatchObject({ kind: 'validity', value: '2040-01-01' });
   });
 
+  it('reads dates in the picker’s own format as the profile’s YYYY-MM-DD', () => {
+    const byKey = page(radio('非长期') + item('有效期起始日期', picker('2020/1/1')) + item('证件有效期至', picker('2040年01月01日')));
+    expect(byKey['principal.certificateValidFrom']).toMatchObject({ value: '2020-01-01' });
+    expect(byKey['principal.certificateValidTo']).toMatchObject({ value: '2040-01-01' });
+    const range = page(radio('非长期') + item('证件有效期起止', picker('2020.01.01 至 2040.1.1')));
+    expect(range['principal.certificateValidFrom']).toMatchObject({ value: '2020-01-01' });
+    expect(range['principal.certificateValidTo']).toMatchObject({ value: '2040-01-01' });
+  });
+
   it('makes a range picker after the choice its start and end (two inputs, or one holding both)', () => {
     const twoInputs = `<div class="tea-datepicker"><div class="tea-datepicker__input tea-datepicker__input--range"><input class="tea-input" value="2020-01-01"><span>~</span><input class="tea-input" value="2040-01-01"></div></div>`;
     for (const controls of [twoInputs, picker('2020-01-01 ~ 2040-01-01')]) {
