@@ -138,7 +138,11 @@ export function FillView({ snapshot, profile, onFill, onUndo, onExportStructure,
   const fill = () =>
     run('fill', async () => {
       setUndoReport(null);
-      setReport(await onFill(items, { overwrite }));
+      // Planned again from the page as it is now: the panel's reading trails the page until it settles (a fill right
+      // after 撤销填充 would otherwise leave out what the undo emptied).
+      const current = (await onReadPage?.()) ?? snapshot;
+      const now = current && profile ? fillItemsOf(planFill(current, profile, { overwrite, choices: siteChoices }), ticked) : items;
+      setReport(await onFill(now, { overwrite }));
       setTicks({});
     });
   const undo = () =>

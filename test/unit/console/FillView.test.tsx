@@ -149,6 +149,16 @@ describe('FillView', () => {
     );
   });
 
+  it('plans the fill from the page as it is at the click, not from a reading that trails it', async () => {
+    // The panel's last reading still shows the name filled; the page itself was emptied by an undo since.
+    const stale = snapshot({ fields: [field({ key: 'principal.name', label: '负责人姓名', value: '张三' }), field({ key: 'principal.mobile', label: '手机号码' })] });
+    const onFill = vi.fn(async () => emptyReport);
+    const { user } = setup({ snapshot: stale, onFill, onReadPage: async () => snapshot() });
+    await user.click(screen.getByRole('button', { name: '填充本页' }));
+    const [items] = onFill.mock.calls[0] as unknown as [{ key: string }[]];
+    expect(items.map((i) => i.key)).toEqual(expect.arrayContaining(['principal.name', 'principal.mobile']));
+  });
+
   it('undoes and lists what the console cannot take back', async () => {
     const onUndo = vi.fn(
       async (): Promise<UndoReport> => ({
