@@ -8,23 +8,12 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { parseExchangeFile, readExchangeFile, serializeExchangeFile, validateProfile, type Person, type Profile } from '@/utils/profile';
 import { residentIdCheckChar, usccCheckChar } from '@/utils/profile/certificates';
+import { seededRandom } from './stats';
 
 const COUNT = 1_000;
 const ROUNDS = 15;
 const TODAY = '2026-11-29';
 const GOAL_MS = 200;
-
-/** Mulberry32: small, fast, deterministic. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function generateProfiles(count: number): Profile[] {
   const random = seededRandom(20261129);
