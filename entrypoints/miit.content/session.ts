@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fillVerifier, watchResults } from '@/utils/miit';
-import { fromBackground, onMessage, sendMessage } from '@/utils/browser/messaging';
+import { onBackgroundMessage, sendToBackground } from '@/utils/browser/page-messaging';
 import { trackComposition } from '@/utils/page/typing';
 import { mountDock } from '@/utils/browser/dock';
 
@@ -13,27 +13,25 @@ export interface MiitSession {
  * chose. The profile values arrive only with a 填入 request and are typed into the page, never kept.
  */
 export async function startMiitSession(ctx: ContentScriptContext): Promise<MiitSession> {
-  const dock = mountDock(await sendMessage('dock:get', undefined), (patch) => void sendMessage('dock:save', patch), '/panel.html?site=miit');
+  const dock = mountDock(await sendToBackground('dock:get', undefined), (patch) => void sendToBackground('dock:save', patch), '/panel.html?site=miit');
   trackComposition(document);
   let orderKey: string | null = null;
   let verifierId: string | null = null;
 
   const stops = [
-    onMessage('page:miitChoose', ({ data, sender }) => {
-      const choice = fromBackground(data, sender);
+    onBackgroundMessage('page:miitChoose', (choice) => {
       if (choice.orderKey !== orderKey) verifierId = null;
       orderKey = choice.orderKey;
     }),
-    onMessage('page:miitFill', ({ data, sender }) => {
-      const request = fromBackground(data, sender);
+    onBackgroundMessage('page:miitFill', (request) => {
       orderKey = request.orderKey;
       verifierId = request.verifierId;
       return fillVerifier(document, request);
     }),
-    onMessage('page:applyDock', ({ data, sender }) => dock.apply(fromBackground(data, sender))),
+    onBackgroundMessage('page:applyDock', (state) => dock.apply(state)),
     watchResults(document, ({ code }) => {
       // Without a chosen order there is nothing to count the answer for.
-      if (orderKey) void sendMessage('miit:answer', { code, orderKey, verifierId }).catch(() => undefined);
+      if (orderKey) void sendToBackground('miit:answer', { code, orderKey, verifierId }).catch(() => undefined);
     }),
   ];
 

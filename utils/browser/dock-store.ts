@@ -1,5 +1,5 @@
 import { readSingle, writeSingle } from '@/utils/storage/kept';
-import { DOCK_WIDTH_RANGE, type DockState } from './messaging';
+import { DOCK_WIDTH_RANGE, type DockState } from './dock-state';
 import { DockStateSchema } from './message-schemas';
 import { defineKeptItem } from './kept-item';
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { DOCK_WIDTH_RANGE, type DockState } from '@/utils/browser/messaging';
+import { DOCK_WIDTH_RANGE, type DockState } from './dock-state';
 
 export const DOCK_TAG = 'beian-helper-dock';
 const TAB_WIDTH = 28;

@@ -5,8 +5,8 @@
  * content script → background → the panels of that tab (`page:changed`, over the panel's port, see panel-port.ts);
  * content script → background (`page:orders`, `dock:*`); background → content script (`page:*`). Firefox gives an extension frame inside a web
  * page fewer APIs than Chrome, so the panel never calls `tabs.*` itself: everything privileged goes through the
- * background. This module goes into the page-side scripts, so it carries no schema: payloads are validated where they
- * are received in extension contexts (message-schemas.ts); page-side handlers only check that the sender is the background.
+ * background. Payloads are validated where they are received in extension contexts (message-schemas.ts). The page
+ * scripts speak the same map through page-messaging.ts, without this library and without schemas.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Runtime } from 'webextension-polyfill';
@@ -20,16 +20,9 @@ import type {
   UndoReport,
 } from '@/utils/console/types';
 import type { VaultSession, VaultSessionPatch } from './vault-session';
+import type { DockState } from './dock-state';
 import type { MiitFillReport } from '@/utils/miit/page';
 import type { MiitAnswerMessage, MiitFillRequest } from '@/utils/miit/schemas';
-
-export interface DockState {
-  collapsed: boolean;
-  width: number;
-}
-
-/** Width range of the docked panel, in CSS pixels. */
-export const DOCK_WIDTH_RANGE = { min: 280, max: 720 } as const;
 
 export interface ProtocolMap {
   /** Panel asks which tab hosts it (the background reads it from the sender). */
@@ -83,15 +76,11 @@ export const { sendMessage } = messaging;
 export const onMessage: typeof messaging.onMessage = (type, handler) =>
   messaging.onMessage(type, (async (message: Parameters<typeof handler>[0]) => handler(message)) as typeof handler);
 
-// The always-on console script's one message lives in filing-load-message.ts: importing this module runs the messaging
-// library's setup, which would double that script's size.
-
-
 export type Sender = Runtime.MessageSender;
 
 export class RejectedMessageError extends Error {}
 
-export type SenderRule = 'extension-page' | 'content-script' | 'miit-content-script' | 'background';
+export type SenderRule = 'extension-page' | 'content-script' | 'miit-content-script';
 
 /** MIIT's ICP system, where the SMS code is entered; its content script is the only one besides the console's. */
 export const MIIT_PAGE_PREFIX = 'https://beian.miit.gov.cn/';
@@ -106,7 +95,7 @@ export function isOwnExtension(sender: Sender): boolean {
  * - `extension-page`: a page of ours (panel frame, popup, options); its URL is on our origin.
  * - `content-script`: our content script in a console tab (has a tab, URL on the console host).
  * - `miit-content-script`: our content script in a tab of MIIT's ICP system.
- * - `background`: the service worker (no tab, no frame) — what content scripts accept.
+ * What page scripts accept (the background only) is page-messaging.ts's `isBackgroundSender`.
  */
 export function checkSender(sender: Sender, rule: SenderRule | readonly SenderRule[]): void {
   if (typeof rule !== 'string') {
@@ -133,16 +122,6 @@ export function checkSender(sender: Sender, rule: SenderRule | readonly SenderRu
   if (rule === 'miit-content-script' && (sender.tab?.id == null || !url.startsWith(MIIT_PAGE_PREFIX))) {
     throw new RejectedMessageError('拒绝：消息不是来自工信部备案系统页面中的扩展脚本');
   }
-  if (rule === 'background' && (sender.tab != null || (url !== '' && !url.startsWith(ownOrigin)))) {
-    throw new RejectedMessageError('拒绝：消息不是来自扩展后台');
-  }
-}
-
-
-/** Page side: only the background may drive a page script; it validated the payload where it came from. */
-export function fromBackground<T>(data: T, sender: Sender): T {
-  checkSender(sender, 'background');
-  return data;
 }
 
 /** The tab a panel frame lives in; panels only ever act on their own tab. */

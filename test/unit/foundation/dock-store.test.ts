@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_DOCK, readDock, updateDock } from '@/utils/browser/dock-store';
-import { DOCK_WIDTH_RANGE } from '@/utils/browser/messaging';
+import { DOCK_WIDTH_RANGE } from '@/utils/browser/dock-state';
 
 describe('dock state', () => {
   beforeEach(() => fakeBrowser.reset());

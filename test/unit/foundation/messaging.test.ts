@@ -16,7 +16,6 @@ const contentSender = (tabId = 7): Sender => ({
   tab: { id: tabId, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
   frameId: 0,
 });
-const backgroundSender: Sender = { id: OWN_ID, url: `chrome-extension://${OWN_ID}/background.js` };
 
 describe('message senders', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -24,18 +23,12 @@ describe('message senders', () => {
   it('accepts each route from its own kind of sender', () => {
     expect(() => checkSender(panelSender(), 'extension-page')).not.toThrow();
     expect(() => checkSender(contentSender(), 'content-script')).not.toThrow();
-    expect(() => checkSender(backgroundSender, 'background')).not.toThrow();
   });
 
   it('rejects other extensions and web pages', () => {
     expect(() => checkSender({ ...panelSender(), id: 'someone-else' }, 'extension-page')).toThrow(RejectedMessageError);
     expect(() => checkSender({ ...contentSender(), url: 'https://evil.example/beian' }, 'content-script')).toThrow(/控制台/);
     expect(() => checkSender({ id: OWN_ID, url: 'https://console.cloud.tencent.com/beian' }, 'extension-page')).toThrow(/扩展页面/);
-  });
-
-  it('content scripts accept only the background, not a panel frame that sits in a tab', () => {
-    expect(() => checkSender(panelSender(), 'background')).toThrow(/后台/);
-    expect(() => checkSender(contentSender(), 'background')).toThrow(/后台/);
   });
 
   it('a panel acts only on the tab it is docked in', () => {

@@ -1,0 +1,71 @@
+/**
+ * The page scripts' messaging speaks @webext-core/messaging's wire format without the library: these tests run it
+ * against the library's own side (what the background and panels use), so a library update that changes the format
+ * fails here rather than in a user's console.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Browser } from 'wxt/browser';
+import { onMessage, sendMessage } from '@/utils/browser/messaging';
+import { isBackgroundSender, onBackgroundMessage, sendToBackground } from '@/utils/browser/page-messaging';
+
+type Sender = Browser.runtime.MessageSender;
+const OWN_ID = fakeBrowser.runtime.id;
+const tab = { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false } as Browser.tabs.Tab;
+const background: Sender = { id: OWN_ID, url: `chrome-extension://${OWN_ID}/background.js` };
+const consoleScript: Sender = { id: OWN_ID, url: 'https://console.cloud.tencent.com/beian/manage', tab, frameId: 0 };
+const panelFrame: Sender = { id: OWN_ID, url: `chrome-extension://${OWN_ID}/panel.html`, tab, frameId: 3 };
+
+/** What the browser would deliver: the message to every onMessage listener, the first answer back. */
+const deliver = async (message: unknown, sender: Sender) =>
+  (await fakeBrowser.runtime.onMessage.trigger(message, sender, () => undefined)).find((answer) => answer !== undefined);
+
+describe('page messaging', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('asks the background through the library’s handler and gets its answer or its error', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((message: unknown) => deliver(message, consoleScript));
+    const off = onMessage('dock:get', () => ({ collapsed: true, width: 420 }));
+    await expect(sendToBackground('dock:get', undefined)).resolves.toEqual({ collapsed: true, width: 420 });
+    off();
+    onMessage('dock:save', () => {
+      throw new Error('存储只读');
+    });
+    await expect(sendToBackground('dock:save', { width: 500 })).rejects.toThrow('存储只读');
+  });
+
+  it('answers the library’s sendMessage from the background, errors included', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((_tabId: number, message: unknown) => deliver(message, background));
+    const offs = [
+      onBackgroundMessage('page:applyDock', (state) => {
+        if (state.width < 0) throw new Error('宽度无效');
+      }),
+      onBackgroundMessage('page:undo', async () => ({ restored: [], notRestorable: [], failed: [] })),
+    ];
+    await expect(sendMessage('page:undo', undefined, { tabId: 7, frameId: 0 })).resolves.toEqual({ restored: [], notRestorable: [], failed: [] });
+    await expect(sendMessage('page:applyDock', { collapsed: false, width: -1 }, { tabId: 7, frameId: 0 })).rejects.toThrow('宽度无效');
+    offs.forEach((off) => off());
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
+  });
+
+  it('takes messages from the background only; other messages are left to other listeners', async () => {
+    const handler = vi.fn(() => undefined);
+    const off = onBackgroundMessage('page:applyDock', handler);
+    const envelope = { id: 1, type: 'page:applyDock', data: { collapsed: true, width: 400 }, timestamp: Date.now() };
+    for (const sender of [panelFrame, consoleScript, { ...background, id: 'other-extension' }]) {
+      await expect(deliver(envelope, sender)).resolves.toMatchObject({ err: { message: expect.stringMatching(/后台/) } });
+    }
+    expect(handler).not.toHaveBeenCalled();
+    await expect(deliver({ ...envelope, type: 'page:fill' }, background)).resolves.toBeUndefined();
+    await expect(deliver(envelope, background)).resolves.toEqual({ res: undefined });
+    expect(handler).toHaveBeenCalledOnce();
+    off();
+  });
+
+  it('knows the background by its id, its missing tab and its origin', () => {
+    expect(isBackgroundSender(background)).toBe(true);
+    expect(isBackgroundSender({ id: OWN_ID })).toBe(true);
+    expect(isBackgroundSender(panelFrame)).toBe(false);
+    expect(isBackgroundSender({ id: OWN_ID, url: 'https://evil.example/' })).toBe(false);
+  });
+});
