@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createConsoleController } from '@/utils/console/controller';
+import { createConsoleController, type PageReading } from '@/utils/console/controller';
 import { onBackgroundMessage, sendToBackground } from '@/utils/browser/page-messaging';
 import { DOCK_TAG, mountDock } from '@/utils/browser/dock';
 
@@ -13,9 +13,8 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<Co
   const controller = createConsoleController(document, { ignoreSelector: DOCK_TAG });
 
   let lastOrders = '';
-  const pushChanges = () => {
+  const pushChanges = ({ snapshot, orders: observations }: PageReading) => {
     // No panel may be listening yet (its frame is still loading): it asks for a snapshot when ready.
-    const { snapshot, orders: observations } = controller.read();
     void sendToBackground('page:changed', snapshot).catch(() => undefined);
     const serialized = JSON.stringify(observations);
     if (observations.length > 0 && serialized !== lastOrders) {
@@ -32,7 +31,7 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<Co
     onBackgroundMessage('page:applyDock', (state) => dock.apply(state)),
     controller.observe(pushChanges),
   ];
-  pushChanges();
+  pushChanges(controller.read());
 
   const session = {
     stop() {

@@ -2,7 +2,7 @@
  * The console adapter the content script drives: snapshots of the current step, filling with a journal for undo,
  * structure export, order observations, and change notifications once the page settles.
  */
-import { byClass, closestItem, OVERLAY_ROOT } from './dom';
+import { byClass, closestItem, OVERLAY_ROOT, readValue } from './dom';
 import { detect, formRoot, ignoredBy, toSnapshot, type DetectedField, type Detection, type ParsedItem } from './detect';
 import { fillField, flash, type DriverContext, type DriverTarget } from './drivers';
 import { isComposing, trackComposition } from '@/utils/page/typing';
@@ -29,12 +29,20 @@ export interface ConsoleController {
   fill(items: FillItem[], opts: FillOptions): Promise<FillReport>;
   undo(): Promise<UndoReport>;
   exportStructure(): PageStructure;
-  /** Calls `onChange` once the page settles after the form, a field's value, the step or the URL changed. */
-  observe(onChange: () => void): () => void;
+  /**
+   * Calls `onChange` with a reading of the page once it settles after the form, a field's value, the step or the URL
+   * changed.
+   */
+  observe(onChange: (reading: PageReading) => void): () => void;
   /** The orders the page shows (one on an order's page, one per row or card on a list); none on a wizard step. */
   readOrders(): OrderObservation[];
   /** `snapshot()` and `readOrders()` from a single reading of the page. */
-  read(): { snapshot: PageSnapshot; orders: OrderObservation[] };
+  read(): PageReading;
+}
+
+export interface PageReading {
+  snapshot: PageSnapshot;
+  orders: OrderObservation[];
 }
 
 export interface ConsoleControllerOptions {
@@ -59,6 +67,8 @@ interface JournalBatch {
 }
 
 const TEXT_KINDS = new Set<ControlKind>(['text', 'textarea', 'date']);
+/** Fields whose value is their input's own: typing in them changes nothing else a reading would see. */
+const TYPED_KINDS = new Set<ControlKind>(['text', 'textarea']);
 /** Choices a tea control cannot take back to "nothing chosen". */
 const ONE_WAY_KINDS = new Set<ControlKind>(['select', 'radio', 'cascader', 'validity']);
 
@@ -348,41 +358,58 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
     return chain;
   }
 
-  function observe(onChange: () => void): () => void {
+  function observe(onChange: (reading: PageReading) => void): () => void {
     const view = doc.defaultView ?? globalThis;
     let href = doc.location?.href ?? '';
     let seen = fingerprint();
-    let known = scan().fields.map((f) => f.item);
+    let last = scan();
+    let items = last.fields.map((f) => f.item);
     let timer: ReturnType<typeof setTimeout> | undefined;
     let firstUnhandled = 0;
     let valuesChanged = false;
     /** Nodes the page changed since the last reading; only noted here, looked at when the page settles. */
-    const touched = new Set<Node>();
+    const changedNodes = new Set<Node>();
+    /** Text fields typed in since the last reading: when nothing else changed, only their entries are read again. */
+    const typedIn = new Set<DetectedField>();
     /** The part of the page holding the step's fields, and its ancestors; changes in or around it matter, see below. */
-    let scope = fieldScope(known);
+    let scope = fieldScope(items);
     const nearForm = (node: Node) => {
       // A step change replaces the fields' container: its nearest ancestor still in the page stands in.
       const root = scope.find((el) => el.isConnected) ?? doc.documentElement;
       return root.contains(node) || node.contains(root);
     };
+    const onlyTyping = (url: string, nodes: Node[]) =>
+      typedIn.size > 0 &&
+      !valuesChanged &&
+      url === href &&
+      last.snapshot.step !== null &&
+      // A typed field's own controls may re-render (an error text, a counter) and its item change class; not its label.
+      nodes.every((node) => [...typedIn].some((field) => field.controls.contains(node) || node === field.item));
     const settle = () => {
       timer = undefined;
       firstUnhandled = 0;
       const url = doc.location?.href ?? '';
+      const nodes = [...changedNodes];
+      changedNodes.clear();
+      if (onlyTyping(url, nodes)) {
+        for (const field of typedIn) field.value = readValue(field.controls, field.kind);
+        typedIn.clear();
+        onChange(readingOf(last));
+        return;
+      }
       const now = fingerprint();
-      const moved = url !== href || now !== seen || known.some((el) => !el.isConnected);
+      const moved = url !== href || now !== seen || items.some((el) => !el.isConnected);
       // A pick in a Tea popup changes a field's shown value without an input event: a change inside a field counts.
-      const inField = touched.size > TOUCHED_LIMIT || [...touched].some((node) => known.some((item) => item.contains(node)));
-      touched.clear();
-      if (!moved && !valuesChanged && !inField) return;
+      const inField = () => nodes.length > TOUCHED_LIMIT || nodes.some((node) => items.some((item) => item.contains(node)));
+      if (!moved && !valuesChanged && typedIn.size === 0 && !inField()) return;
       href = url;
       seen = now;
       valuesChanged = false;
-      if (moved) {
-        known = scan().fields.map((f) => f.item);
-        scope = fieldScope(known);
-      }
-      onChange();
+      typedIn.clear();
+      last = scan();
+      items = last.fields.map((f) => f.item);
+      scope = fieldScope(items);
+      onChange(readingOf(last));
     };
     /** Read once the page has been quiet for a moment, and at the latest MAX_WAIT after the first unhandled change. */
     const schedule = (quietMs: number = SETTLE_QUIET_MS) => {
@@ -396,7 +423,7 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
     const mo = new view.MutationObserver((records) => {
       let postpone = false;
       for (const record of records) {
-        touched.add(record.target);
+        changedNodes.add(record.target);
         postpone ||= nearForm(record.target);
       }
       if (postpone) schedule();
@@ -412,7 +439,10 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
     // Typing changes values without structural changes; a click that changes nothing is not a reason to read.
     const onValue = (e: Event) => {
       if (e.target instanceof Element && ignored(e.target)) return;
-      valuesChanged = true;
+      const item = e.target instanceof Element ? closestItem(e.target) : null;
+      const field = item && last.fields.find((f) => f.item === item);
+      if (field && TYPED_KINDS.has(field.kind)) typedIn.add(field);
+      else valuesChanged = true;
       schedule();
     };
     const events = ['input', 'change'] as const;
@@ -432,9 +462,8 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
   const orderPage = (detection: Detection): OrderPage =>
     detection.snapshot.step ? { kind: 'other', orders: [] } : readOrderPage(doc, ignored);
 
-  /** The snapshot and the order observations from one reading of the page (reading is the expensive part). */
-  const read = (): { snapshot: PageSnapshot; orders: OrderObservation[] } => {
-    const detection = scan();
+  /** The snapshot and the order observations from one detection (detecting is the expensive part). */
+  const readingOf = (detection: Detection): PageReading => {
     const page = orderPage(detection);
     const order = page.kind === 'order' ? page.orders[0] : undefined;
     const snapshot: PageSnapshot = {
@@ -445,6 +474,7 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
     };
     return { snapshot, orders: page.orders };
   };
+  const read = () => readingOf(scan());
 
   return {
     snapshot: () => read().snapshot,

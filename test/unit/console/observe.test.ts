@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConsoleController, type ConsoleController } from '@/utils/console';
 import { SETTLE_QUIET_MS } from '@/utils/console/controller';
 import * as dom from '@/utils/console/dom';
+import * as detection from '@/utils/console/detect';
+import type { PageReading } from '@/utils/console/controller';
 import { loadFixture } from './helpers/fixtures';
 
 /** Waits until the page counts as settled (quiet for SETTLE_QUIET_MS), with room to spare. */
@@ -9,12 +11,12 @@ const settled = () => new Promise<void>((resolve) => setTimeout(resolve, SETTLE_
 
 let controller: ConsoleController;
 let stop: () => void = () => undefined;
-let onChange: ReturnType<typeof vi.fn<() => void>>;
+let onChange: ReturnType<typeof vi.fn<(reading: PageReading) => void>>;
 
 beforeEach(() => {
   loadFixture('subject-personal.html');
   controller = createConsoleController(document, { ignoreSelector: 'beian-helper-dock' });
-  onChange = vi.fn<() => void>();
+  onChange = vi.fn<(reading: PageReading) => void>();
   stop = controller.observe(onChange);
 });
 afterEach(() => stop());
@@ -124,6 +126,36 @@ describe('observe', () => {
     window.dispatchEvent(new PopStateEvent('popstate'));
     await settled();
     expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('typing in a text field re-reads that field only, and hands over the page as read', async () => {
+    const detect = vi.spyOn(detection, 'detect');
+    const input = document.querySelectorAll('input')[3]!;
+    for (const text of ['广', '广东', '广东省深圳市']) {
+      input.value = text;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    await settled();
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(detect).not.toHaveBeenCalled();
+    const typed = onChange.mock.calls[0]![0].snapshot.fields.find((f) => f.value === '广东省深圳市');
+    expect(typed).toMatchObject({ kind: 'text', userChanged: true });
+    expect(onChange.mock.calls[0]![0].snapshot).toEqual(controller.snapshot());
+  });
+
+  it.each([
+    ['its own label', 6],
+    ['another field’s label', 7],
+  ])('typing together with a change of %s reads the whole page', async (_, label) => {
+    const detect = vi.spyOn(detection, 'detect');
+    const input = document.querySelectorAll('input')[3]!;
+    input.value = '广东省';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    labelOf(label).textContent = '联系地址';
+    await settled();
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(detect).toHaveBeenCalledTimes(1);
+    expect(onChange.mock.calls[0]![0].snapshot.fields.some((f) => f.label === '联系地址')).toBe(true);
   });
 
   it('notices a removed field and a pick in a popup, but not clicks that change nothing', async () => {
