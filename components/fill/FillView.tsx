@@ -105,8 +105,11 @@ export function FillView({ snapshot, profile, onFill, onUndo, onExportStructure,
   const [ticks, setTicks] = useState<Record<string, boolean>>({});
   const [busy, setBusy] = useState<Busy>(null);
   const [error, setError] = useState<string | null>(null);
-  const [report, setReport] = useState<FillReport | null>(null);
-  const [undoReport, setUndoReport] = useState<UndoReport | null>(null);
+  // A result is about the step it was made on: it goes when the console moves on, and while the next action runs.
+  const page = snapshot ? `${snapshot.path}#${snapshot.step ?? ''}` : '';
+  const [outcome, setOutcome] = useState<{ page: string; fill?: FillReport; undo?: UndoReport } | null>(null);
+  const report = outcome?.page === page ? (outcome.fill ?? null) : null;
+  const undoReport = outcome?.page === page ? (outcome.undo ?? null) : null;
   const [pendingSave, setPendingSave] = useState<SaveFromPageResult | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const saveDialog = useDialog<HTMLDivElement>(pendingSave !== null, () => setPendingSave(null));
@@ -126,6 +129,7 @@ export function FillView({ snapshot, profile, onFill, onUndo, onExportStructure,
   const run = async (kind: Busy, action: () => Promise<void>) => {
     setBusy(kind);
     setError(null);
+    if (kind === 'fill' || kind === 'undo') setOutcome(null);
     try {
       await action();
     } catch (e) {
@@ -137,18 +141,16 @@ export function FillView({ snapshot, profile, onFill, onUndo, onExportStructure,
 
   const fill = () =>
     run('fill', async () => {
-      setUndoReport(null);
       // Planned again from the page as it is now: the panel's reading trails the page until it settles (a fill right
       // after 撤销填充 would otherwise leave out what the undo emptied).
       const current = (await onReadPage?.()) ?? snapshot;
       const now = current && profile ? fillItemsOf(planFill(current, profile, { overwrite, choices: siteChoices }), ticked) : items;
-      setReport(await onFill(now, { overwrite }));
+      setOutcome({ page, fill: await onFill(now, { overwrite }) });
       setTicks({});
     });
   const undo = () =>
     run('undo', async () => {
-      setUndoReport(await onUndo());
-      setReport(null);
+      setOutcome({ page, undo: await onUndo() });
     });
   const exportStructure = () =>
     run('export', async () => {

@@ -82,8 +82,9 @@ function setup(over: Partial<FillViewProps> = {}) {
     onSaveFromPage: vi.fn(async () => undefined),
     ...over,
   };
-  render(<FillView {...props} />);
-  return { props, user: userEvent.setup() };
+  const view = render(<FillView {...props} />);
+  const rerender = (next: Partial<FillViewProps>) => view.rerender(<FillView {...props} {...next} />);
+  return { props, user: userEvent.setup(), rerender };
 }
 
 afterEach(cleanup);
@@ -157,6 +158,24 @@ describe('FillView', () => {
     await user.click(screen.getByRole('button', { name: '填充本页' }));
     const [items] = onFill.mock.calls[0] as unknown as [{ key: string }[]];
     expect(items.map((i) => i.key)).toEqual(expect.arrayContaining(['principal.name', 'principal.mobile']));
+  });
+
+  it('shows a fill result only for the step it was made on, and none while filling again', async () => {
+    const filled = (n: number): FillReport => ({ ...emptyReport, filled: Array.from({ length: n }, () => ({ key: 'principal.name', label: '负责人姓名', reason: '已填充' })) });
+    let finish: (report: FillReport) => void = () => undefined;
+    const onFill = vi.fn(async () => filled(1));
+    const { user, rerender } = setup({ onFill });
+    await user.click(screen.getByRole('button', { name: '填充本页' }));
+    expect((await screen.findByRole('status', { name: '填充结果' })).textContent).toContain('已填充 1 项');
+
+    onFill.mockImplementationOnce(() => new Promise<FillReport>((resolve) => (finish = resolve)));
+    await user.click(screen.getByRole('button', { name: '填充本页' }));
+    expect(screen.queryByRole('status', { name: '填充结果' })).toBeNull();
+    finish(filled(2));
+    expect((await screen.findByRole('status', { name: '填充结果' })).textContent).toContain('已填充 2 项');
+
+    rerender({ snapshot: snapshot({ path: '/beian/manage/process/30179108639935234/website', step: 'website', stepTitle: '填写网站信息' }) });
+    expect(screen.queryByRole('status', { name: '填充结果' })).toBeNull();
   });
 
   it('undoes and lists what the console cannot take back', async () => {
