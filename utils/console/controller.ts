@@ -361,10 +361,13 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
   function observe(onChange: (reading: PageReading) => void): () => void {
     const view = doc.defaultView ?? globalThis;
     let href = doc.location?.href ?? '';
-    let seen = fingerprint();
+    /** The fingerprint at the last reading; null after a step change, which is read without taking one. */
+    let seen: string | null = fingerprint();
     let last = scan();
     let items = last.fields.map((f) => f.item);
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let timerAt = 0;
+    let dueAt = 0;
     let firstUnhandled = 0;
     let valuesChanged = false;
     /** Nodes the page changed since the last reading; only noted here, looked at when the page settles. */
@@ -378,13 +381,19 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
       const root = scope.find((el) => el.isConnected) ?? doc.documentElement;
       return root.contains(node) || node.contains(root);
     };
-    const onlyTyping = (url: string, nodes: Node[]) =>
-      typedIn.size > 0 &&
-      !valuesChanged &&
-      url === href &&
-      last.snapshot.step !== null &&
-      // A typed field's own controls may re-render (an error text, a counter) and its item change class; not its label.
-      nodes.every((node) => [...typedIn].some((field) => field.controls.contains(node) || node === field.item));
+    const onlyTyping = (url: string, nodes: Node[]) => {
+      const holder = scope[0];
+      return (
+        typedIn.size > 0 &&
+        !valuesChanged &&
+        url === href &&
+        last.snapshot.step !== null &&
+        !!holder?.isConnected &&
+        // A typed field's own controls may re-render (an error text, a counter) and its item change class, and the page
+        // may change things away from its fields (a clock, a saved-draft note); not a label, not another field.
+        nodes.every((node) => !holder.contains(node) || [...typedIn].some((field) => field.controls.contains(node) || node === field.item))
+      );
+    };
     const settle = () => {
       timer = undefined;
       firstUnhandled = 0;
@@ -397,8 +406,11 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
         onChange(readingOf(last));
         return;
       }
-      const now = fingerprint();
-      const moved = url !== href || now !== seen || items.some((el) => !el.isConnected);
+      // A new URL or fields gone is a step change whatever the fingerprint says: it is taken at the next reading instead,
+      // and until then any change near the form is read as if it had moved the page.
+      const stepChanged = url !== href || items.some((el) => !el.isConnected);
+      const now = stepChanged ? null : fingerprint();
+      const moved = stepChanged || seen === null || now !== seen;
       // A pick in a Tea popup changes a field's shown value without an input event: a change inside a field counts.
       const inField = () => nodes.length > TOUCHED_LIMIT || nodes.some((node) => items.some((item) => item.contains(node)));
       if (!moved && !valuesChanged && typedIn.size === 0 && !inField()) return;
@@ -415,8 +427,21 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
     const schedule = (quietMs: number = SETTLE_QUIET_MS) => {
       const now = Date.now();
       firstUnhandled ||= now;
+      dueAt = Math.min(now + quietMs, firstUnhandled + SETTLE_MAX_WAIT_MS);
+      // One timer per quiet moment, not one per keystroke: a timer that fires before the reading is due waits on
+      // (wake); only a reading due sooner than the timer needs a new one.
+      if (timer !== undefined && timerAt <= dueAt) return;
       if (timer !== undefined) view.clearTimeout(timer);
-      timer = view.setTimeout(settle, Math.max(0, Math.min(quietMs, firstUnhandled + SETTLE_MAX_WAIT_MS - now)));
+      arm(dueAt - now);
+    };
+    const arm = (ms: number) => {
+      timerAt = Date.now() + ms;
+      timer = view.setTimeout(wake, ms);
+    };
+    const wake = () => {
+      const wait = dueAt - Date.now();
+      if (wait > 0) arm(wait);
+      else settle();
     };
     // A change in or around the form postpones the reading until the page is quiet; elsewhere (a clock ticking in the
     // header) it only makes sure a reading comes, without postponing one already due.

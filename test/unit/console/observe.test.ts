@@ -143,6 +143,47 @@ describe('observe', () => {
     expect(onChange.mock.calls[0]![0].snapshot).toEqual(controller.snapshot());
   });
 
+  it('a step change is read in one pass over the page, and a label changed after it is still noticed', async () => {
+    const byClass = vi.spyOn(dom, 'byClass');
+    const stepperLooks = () => byClass.mock.calls.filter(([, first]) => first === '-step__item').length;
+    const body = labelOf(0).closest('[class*="layout__content-body"]')!;
+    body.replaceWith(body.cloneNode(true));
+    await settled();
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(stepperLooks()).toBe(1);
+    labelOf(6).textContent = '联系地址';
+    await settled();
+    expect(onChange).toHaveBeenCalledTimes(2);
+    expect(onChange.mock.calls[1]![0].snapshot.fields.some((f) => f.label === '联系地址')).toBe(true);
+  });
+
+  it('a burst of keystrokes arms one timer, not one per keystroke, and still reads once', async () => {
+    const timers = vi.spyOn(window, 'setTimeout');
+    const input = document.querySelectorAll('input')[3]!;
+    for (let i = 1; i <= 30; i++) {
+      input.value = '广东省深圳市南山区科技园路一号二栋三零一室'.slice(0, i);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    expect(timers).toHaveBeenCalledTimes(1);
+    timers.mockRestore();
+    await settled();
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('typing while the page changes something away from its fields still re-reads only the typed field', async () => {
+    const detect = vi.spyOn(detection, 'detect');
+    const note = document.createElement('span');
+    document.body.append(note);
+    const input = document.querySelectorAll('input')[3]!;
+    input.value = '广东省';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    note.textContent = '草稿已保存';
+    await settled();
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(detect).not.toHaveBeenCalled();
+    expect(onChange.mock.calls[0]![0].snapshot).toEqual(controller.snapshot());
+  });
+
   it.each([
     ['its own label', 6],
     ['another field’s label', 7],
