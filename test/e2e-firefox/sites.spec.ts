@@ -67,7 +67,7 @@ test('a 新增网站 order whose block shows the profile’s third domain gets t
   await undo(page, panel, before);
 
   // The user may still file one of them in this order: one tick adds its block and fills it.
-  await (await byRole(panel, 'checkbox', '在本订单中新增此网站（勾选本节全部字段）')).click();
+  await clickRole(panel, 'checkbox', '在本订单中新增此网站（勾选本节全部字段）');
   expect(await fill(panel)).toContain('新增了 1 个网站信息块');
   const added = await values(page);
   expectState(added, expectedBlock(THREE_SITES, 0, 1));
