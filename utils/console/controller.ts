@@ -2,7 +2,7 @@
  * The console adapter the content script drives: snapshots of the current step, filling with a journal for undo,
  * structure export, order observations, and change notifications once the page settles.
  */
-import { byClass, closestItem, OVERLAY_ROOT, readValue } from './dom';
+import { byClass, closestItem, OVERLAY_ROOT, readValue, textInputs } from './dom';
 import { detect, formRoot, ignoredBy, toSnapshot, type DetectedField, type Detection, type ParsedItem } from './detect';
 import { fillField, flash, type DriverContext, type DriverTarget } from './drivers';
 import { isComposing, trackComposition } from '@/utils/page/typing';
@@ -374,6 +374,8 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
     const changedNodes = new Set<Node>();
     /** Text fields typed in since the last reading: when nothing else changed, only their entries are read again. */
     const typedIn = new Set<DetectedField>();
+    /** The text fields of the last reading by their inputs, made when the first value changes after it. */
+    let typedByInput: Map<Element, DetectedField> | null = null;
     /** The part of the page holding the step's fields, and its ancestors; changes in or around it matter, see below. */
     let scope = fieldScope(items);
     const nearForm = (node: Node) => {
@@ -419,6 +421,7 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
       valuesChanged = false;
       typedIn.clear();
       last = scan();
+      typedByInput = null;
       items = last.fields.map((f) => f.item);
       scope = fieldScope(items);
       onChange(readingOf(last));
@@ -462,12 +465,15 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
       attributeFilter: ['class', 'hidden', 'disabled'],
     });
     // Typing changes values without structural changes; a click that changes nothing is not a reason to read.
+    // Called for every input event of the page: once a full reading is due anyway, nothing more is looked up.
     const onValue = (e: Event) => {
-      if (e.target instanceof Element && ignored(e.target)) return;
-      const item = e.target instanceof Element ? closestItem(e.target) : null;
-      const field = item && last.fields.find((f) => f.item === item);
-      if (field && TYPED_KINDS.has(field.kind)) typedIn.add(field);
-      else valuesChanged = true;
+      if (!valuesChanged) {
+        if (e.target instanceof Element && ignored(e.target)) return;
+        typedByInput ??= new Map(last.fields.filter((f) => TYPED_KINDS.has(f.kind)).flatMap((f) => textInputs(f.controls).map((input) => [input, f])));
+        const field = typedByInput.get(e.target as Element);
+        if (field) typedIn.add(field);
+        else valuesChanged = true;
+      }
       schedule();
     };
     const events = ['input', 'change'] as const;

@@ -157,6 +157,21 @@ describe('observe', () => {
     expect(onChange.mock.calls[1]![0].snapshot.fields.some((f) => f.label === '联系地址')).toBe(true);
   });
 
+  it('input events cost no lookup once a full reading is due', async () => {
+    const lookups = [vi.spyOn(dom, 'textInputs'), vi.spyOn(dom, 'closestItem')];
+    const count = () => lookups.reduce((n, spy) => n + spy.mock.calls.length, 0);
+    const stray = document.createElement('input');
+    document.querySelector('#container')!.append(stray);
+    stray.dispatchEvent(new Event('input', { bubbles: true }));
+    const afterFirst = count();
+    const input = document.querySelectorAll('input')[3]!;
+    for (let i = 0; i < 50; i++) input.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(count()).toBe(afterFirst);
+    lookups.forEach((spy) => spy.mockRestore());
+    await settled();
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
   it('a burst of keystrokes arms one timer, not one per keystroke, and still reads once', async () => {
     const timers = vi.spyOn(window, 'setTimeout');
     const input = document.querySelectorAll('input')[3]!;
