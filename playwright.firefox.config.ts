@@ -8,8 +8,8 @@ export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 15_000 },
   workers: 1,
-  // One retry on CI: the wizard fill left one website-step checkbox (以上都不涉及) unticked in 2 of ~12 full runs, cause
-  // not yet found; a retried test is reported as flaky in the JSON and in the list output, never hidden.
+  // One retry on CI, as a guard: the failure it was added for (a fill result of the previous step read as the new one)
+  // is fixed; a retried test is reported as flaky in the JSON and in the list output, never hidden.
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e-firefox.json' }]] : [['list']],
   outputDir: 'test-results/pw-firefox',
