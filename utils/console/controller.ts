@@ -144,13 +144,16 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
     if (first === undefined || sameValue(field.value, first, field.kind)) return false;
     return !(written.has(field.key) && sameValue(field.value, written.get(field.key)!, field.kind));
   };
-  const onUserInput = (e: Event) => {
+  /** The observer's part in value events: one listener does both jobs, as each call into this isolated world costs. */
+  let onValueEvent: ((e: Event) => void) | null = null;
+  const onUserEvent = (e: Event) => {
+    if (e.type === 'input' || e.type === 'change') onValueEvent?.(e);
     if (!e.isTrusted || !(e.target instanceof Element) || ignored(e.target)) return;
     const item = closestItem(e.target) ?? e.target.closest('label');
     if (item) touched.add(item);
   };
-  const USER_EVENTS = ['input', 'click', 'keydown'] as const;
-  USER_EVENTS.forEach((type) => doc.addEventListener(type, onUserInput, true));
+  const USER_EVENTS = ['input', 'change', 'click', 'keydown'] as const;
+  USER_EVENTS.forEach((type) => doc.addEventListener(type, onUserEvent, true));
 
   /**
    * A cheap summary of what the adapter reads beyond values: label and title texts and the stepper. Busy pages change
@@ -388,6 +391,7 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
       return (
         typedIn.size > 0 &&
         !valuesChanged &&
+        nodes.length <= TOUCHED_LIMIT &&
         url === href &&
         last.snapshot.step !== null &&
         !!holder?.isConnected &&
@@ -451,7 +455,7 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
     const mo = new view.MutationObserver((records) => {
       let postpone = false;
       for (const record of records) {
-        changedNodes.add(record.target);
+        if (changedNodes.size <= TOUCHED_LIMIT) changedNodes.add(record.target);
         postpone ||= nearForm(record.target);
       }
       if (postpone) schedule();
@@ -476,15 +480,14 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
       }
       schedule();
     };
-    const events = ['input', 'change'] as const;
-    events.forEach((type) => doc.addEventListener(type, onValue, true));
+    onValueEvent = onValue;
     const onPopState = () => schedule();
     view.addEventListener('popstate', onPopState);
     return () => {
       mo.disconnect();
       if (timer !== undefined) view.clearTimeout(timer);
       timer = undefined;
-      events.forEach((type) => doc.removeEventListener(type, onValue, true));
+      onValueEvent = null;
       view.removeEventListener('popstate', onPopState);
     };
   }

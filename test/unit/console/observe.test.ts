@@ -172,6 +172,13 @@ describe('observe', () => {
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 
+  it('listens to each input event once, for user marks and value changes together', () => {
+    stop();
+    const listen = vi.spyOn(document, 'addEventListener');
+    stop = createConsoleController(document, { ignoreSelector: 'beian-helper-dock' }).observe(onChange);
+    expect(listen.mock.calls.filter(([type]) => type === 'input')).toHaveLength(1);
+  });
+
   it('a burst of keystrokes arms one timer, not one per keystroke, and still reads once', async () => {
     const timers = vi.spyOn(window, 'setTimeout');
     const input = document.querySelectorAll('input')[3]!;
