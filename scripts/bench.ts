@@ -11,6 +11,7 @@ const suites: Record<string, string> = {
   '填充速度 fill speed (Chromium)': './bench/fill.ts',
   '控制台减速 console slowdown, same browser (Chromium)': './bench/slowdown.ts',
   '控制台减速 console slowdown, same browser (Firefox)': './bench/slowdown-firefox.ts',
+  '减速出在哪里 where the slowdown goes: traces of both tabs (Chromium)': './bench/trace.ts',
 };
 
 const only = process.argv.slice(2);

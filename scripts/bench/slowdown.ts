@@ -33,7 +33,7 @@ const THROTTLE = 4;
 const IDLE_MS = 10_000;
 
 /** Serves the replica at the control origin too, so only the origin differs between the two tabs. */
-async function routeControl(context: BrowserContext): Promise<void> {
+export async function routeControl(context: BrowserContext): Promise<void> {
   const distDir = await ensureReplicaBuilt();
   await context.route(
     (url) => url.origin === CONTROL_ORIGIN,
@@ -75,7 +75,7 @@ async function measure(tab: Tab, scenario: Scenario<Page>): Promise<Sample> {
   return { wall, task: (await taskDuration(tab.cdp)) - before };
 }
 
-const TYPIST: Typist<Page> = {
+export const TYPIST: Typist<Page> = {
   async focusEmptyInput(page) {
     const input = page.locator('.tea-form input[type="text"], .tea-form input:not([type])').first();
     await input.click();
