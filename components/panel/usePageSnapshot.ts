@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { dequal } from 'dequal';
 import { sendMessage } from '@/utils/browser/messaging';
 import { listenToOwnTab } from '@/utils/browser/panel-port';
 import type { PageSnapshot } from '@/utils/console/types';
@@ -33,7 +34,10 @@ export interface PageLink {
  */
 export function usePageSnapshot(): PageLink {
   const [tabId, setTabId] = useState<number | null>(null);
-  const [snapshot, setSnapshot] = useState<PageSnapshot | null>(null);
+  const [snapshot, setSnapshotState] = useState<PageSnapshot | null>(null);
+  // The page reports again what it already showed (a reading forced by a ticking clock, a late re-read after a step
+  // change): the panel keeps the object it has, so nothing re-renders.
+  const setSnapshot = useCallback((next: PageSnapshot) => setSnapshotState((shown) => (dequal(shown, next) ? shown : next)), []);
   const [error, setError] = useState<string | null>(null);
 
   const refresh = useCallback(async () => {
@@ -43,7 +47,7 @@ export function usePageSnapshot(): PageLink {
     } catch (e) {
       setError(e instanceof ChangedPageDataError ? CHANGED_DATA_MESSAGE : `无法读取控制台页面：${(e as Error).message}`);
     }
-  }, []);
+  }, [setSnapshot]);
 
   useEffect(() => {
     let cancelled = false;
