@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FillView, type FillViewProps } from '@/components/fill/FillView';
 import type { Profile } from '@/utils/profile';
 import type { FieldSnapshot, FillReport, PageSnapshot, PageStructure, UndoReport } from '@/utils/console/types';
+import { fieldSnapshot, pageSnapshot } from './helpers/snapshots';
 
 const profile: Profile = {
   id: 'p1',
@@ -34,41 +35,18 @@ const profile: Profile = {
   ],
 };
 
-const field = (over: Partial<FieldSnapshot>): FieldSnapshot => ({
-  key: null,
-  role: 'profile',
-  label: '',
-  section: '主体负责人信息',
-  kind: 'text',
-  value: '',
-  options: [],
-  required: true,
-  disabled: false,
-  addon: null,
-  ...over,
-});
+const field = (over: Partial<FieldSnapshot>): FieldSnapshot => fieldSnapshot({ section: '主体负责人信息', ...over });
 
-const snapshot = (over: Partial<PageSnapshot> = {}): PageSnapshot => ({
-  path: '/beian/manage/process/30179108639935234/subject',
-  pageKind: 'wizard',
-  order: null,
-  step: 'subject',
-  stepTitle: '填写主体信息',
-  stepTitles: [],
-  headings: [],
-  fields: [
-    field({ key: 'principal.name', label: '负责人姓名' }),
-    field({ key: 'principal.mobile', label: '手机号码' }),
-    field({ key: 'principal.email', label: '电子邮箱', value: 'mine@example.com' }),
-    field({ key: null, role: 'sms-code', label: '手机验证码' }),
-  ],
-  siteCount: 0,
-  canAddSite: false,
-  uploads: [],
-  needsUser: ['手机验证码'],
-  diagnostics: { unknownLabels: [], missingExpected: [], drift: false },
-  ...over,
-});
+const snapshot = (over: Partial<PageSnapshot> = {}): PageSnapshot =>
+  pageSnapshot(
+    [
+      field({ key: 'principal.name', label: '负责人姓名' }),
+      field({ key: 'principal.mobile', label: '手机号码' }),
+      field({ key: 'principal.email', label: '电子邮箱', value: 'mine@example.com' }),
+      field({ key: null, role: 'sms-code', label: '手机验证码' }),
+    ],
+    { path: '/beian/manage/process/30179108639935234/subject', needsUser: ['手机验证码'], ...over },
+  );
 
 const emptyReport: FillReport = { filled: [], skipped: [], failed: [], sitesAdded: 0, needsUser: { uploads: [], smsCodes: [], unknownRequired: [] } };
 

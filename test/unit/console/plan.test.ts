@@ -4,6 +4,7 @@ import { detect } from '@/utils/console/detect';
 import { detectionReport, fillItemsOf, planCounts, planFill, profileFromSnapshot, profileValueFor } from '@/utils/console/plan';
 import type { FieldSnapshot, PageSnapshot } from '@/utils/console/types';
 import { loadFixture } from './helpers/fixtures';
+import { fieldSnapshot, pageSnapshot } from './helpers/snapshots';
 
 function personalProfile(): Profile {
   return {
@@ -63,36 +64,8 @@ function enterpriseProfile(): Profile {
   };
 }
 
-const field = (over: Partial<FieldSnapshot>): FieldSnapshot => ({
-  key: null,
-  role: 'profile',
-  label: '',
-  section: null,
-  kind: 'text',
-  value: '',
-  options: [],
-  required: true,
-  disabled: false,
-  addon: null,
-  ...over,
-});
-
-const snapshotOf = (fields: FieldSnapshot[], over: Partial<PageSnapshot> = {}): PageSnapshot => ({
-  path: '/beian',
-  pageKind: 'wizard',
-  order: null,
-  step: 'subject',
-  stepTitle: '填写主体信息',
-  stepTitles: [],
-  headings: [],
-  fields,
-  siteCount: 0,
-  canAddSite: false,
-  uploads: [],
-  needsUser: [],
-  diagnostics: { unknownLabels: [], missingExpected: [], drift: false },
-  ...over,
-});
+const field = fieldSnapshot;
+const snapshotOf = pageSnapshot;
 
 describe('profile values in the console’s words', () => {
   it('converts type, region, validity, pre-approvals, same-as-principal and website principals', () => {

@@ -3,29 +3,14 @@ import { act, cleanup, render, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PanelPush } from '@/utils/browser/panel-port';
 import type { PageSnapshot } from '@/utils/console/types';
+import { fieldSnapshot, pageSnapshot } from '../console/helpers/snapshots';
 import { usePageSnapshot } from '@/components/panel/usePageSnapshot';
 
-const page = vi.hoisted(() => {
-  const snapshot = (value: string): PageSnapshot => ({
-    path: '/beian/manage/process/30179108639935234/subject',
-    pageKind: 'wizard',
-    order: null,
-    step: 'subject',
-    stepTitle: '填写主体信息',
-    stepTitles: [],
-    headings: [],
-    fields: [{ key: 'principal.name', role: 'profile', label: '负责人姓名', section: null, kind: 'text', value, options: [], required: true, disabled: false, addon: null }],
-    siteCount: 0,
-    canAddSite: false,
-    uploads: [],
-    needsUser: [],
-    diagnostics: { unknownLabels: [], missingExpected: [], drift: false },
-  });
-  return { snapshot, push: (_: PanelPush) => undefined as void };
-});
+const page = vi.hoisted(() => ({ push: (_: PanelPush) => undefined as void }));
+const snapshotWith = (value: string) => pageSnapshot([fieldSnapshot({ key: 'principal.name', label: '负责人姓名', value })]);
 
 vi.mock('@/utils/browser/messaging', () => ({
-  sendMessage: async (type: string) => (type === 'panel:whoami' ? { tabId: 7 } : page.snapshot('')),
+  sendMessage: async (type: string) => (type === 'panel:whoami' ? { tabId: 7 } : snapshotWith('')),
 }));
 vi.mock('@/utils/browser/panel-port', () => ({
   listenToOwnTab: (onPush: (push: PanelPush) => void) => {
@@ -46,10 +31,10 @@ describe('usePageSnapshot', () => {
     render(<Probe />);
     await waitFor(() => expect(seen.at(-1)?.fields[0]?.value).toBe(''));
     const shown = seen.at(-1);
-    await act(async () => page.push({ type: 'page:changed', snapshot: page.snapshot('') }));
+    await act(async () => page.push({ type: 'page:changed', snapshot: snapshotWith('') }));
     // The same object: what the panel derives from it (the fill plan, the name checks) is not worked out again.
     expect(seen.at(-1)).toBe(shown);
-    await act(async () => page.push({ type: 'page:changed', snapshot: page.snapshot('张三') }));
+    await act(async () => page.push({ type: 'page:changed', snapshot: snapshotWith('张三') }));
     expect(seen.at(-1)?.fields[0]?.value).toBe('张三');
   });
 });
