@@ -7,7 +7,7 @@
  * renderer; the panel frame is an out-of-process extension frame, so its own work is not counted there).
  * Then absolute figures: idle main-thread time and JS heap the extension adds, and settle-to-panel time.
  */
-import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Frame, Page } from 'playwright-core';
 import { pathToFileURL } from 'node:url';
 import { CONSOLE_ORIGIN, launchWithExtension, panelFrame } from '../../test/e2e/harness';
 import { ensureReplicaBuilt, replicaResponse } from '../../test/e2e/replica-server';
@@ -33,7 +33,7 @@ const THROTTLE = 4;
 const IDLE_MS = 10_000;
 
 /** Serves the replica at the control origin too, so only the origin differs between the two tabs. */
-export async function routeControl(context: BrowserContext): Promise<void> {
+async function routeControl(context: BrowserContext): Promise<void> {
   const distDir = await ensureReplicaBuilt();
   await context.route(
     (url) => url.origin === CONTROL_ORIGIN,
@@ -44,10 +44,30 @@ export async function routeControl(context: BrowserContext): Promise<void> {
   );
 }
 
-interface Tab {
+export interface Tab {
   name: TabName;
   page: Page;
   cdp: CDPSession;
+}
+
+/**
+ * The two tabs of a same-browser comparison, on the subject step: the replica at the console URL with the panel docked
+ * and showing the step, and the same replica at the control origin with the dock's width as its right margin.
+ */
+export async function openTabs(context: BrowserContext): Promise<{ ext: Tab; ctl: Tab; panel: Frame; dockMargin: string }> {
+  await routeControl(context);
+  const open = async (name: TabName, origin: string): Promise<Tab> => {
+    const page = await context.newPage();
+    await page.goto(`${origin}${step('subject')}?prefix=tea`);
+    return { name, page, cdp: await context.newCDPSession(page) };
+  };
+  const ext = await open('extension', CONSOLE_ORIGIN);
+  const ctl = await open('control', CONTROL_ORIGIN);
+  const panel = await panelFrame(ext.page);
+  await panel.waitForSelector('[data-testid="current-step"]');
+  const dockMargin = await ext.page.evaluate(() => document.documentElement.style.marginRight);
+  await ctl.page.evaluate((m) => void (document.documentElement.style.marginRight = m), dockMargin);
+  return { ext, ctl, panel, dockMargin };
 }
 
 async function taskDuration(cdp: CDPSession): Promise<number> {
@@ -89,23 +109,9 @@ export async function run(): Promise<string[]> {
   const lines: string[] = [];
   const random = seededRandom(22);
   try {
-    await routeControl(session.context);
-    const extPage = await session.context.newPage();
-    await extPage.goto(`${CONSOLE_ORIGIN}${step('subject')}?prefix=tea`);
-    const panel = await panelFrame(extPage);
-    await panel.waitForSelector('[data-testid="current-step"]');
-    const ctlPage = await session.context.newPage();
-    await ctlPage.goto(`${CONTROL_ORIGIN}${step('subject')}?prefix=tea`);
-    const dockMargin = await extPage.evaluate(() => document.documentElement.style.marginRight);
-    const tabs: Tab[] = [];
-    for (const [name, page] of [['extension', extPage], ['control', ctlPage]] as const) {
-      const cdp = await session.context.newCDPSession(page);
-      await cdp.send('Performance.enable');
-      tabs.push({ name, page, cdp });
-    }
-    const [ext, ctl] = tabs as [Tab, Tab];
-    const setMargin = () => ctl.page.evaluate((m) => void (document.documentElement.style.marginRight = m), dockMargin);
-    await setMargin();
+    const { ext, ctl, panel, dockMargin } = await openTabs(session.context);
+    const tabs = [ext, ctl];
+    for (const tab of tabs) await tab.cdp.send('Performance.enable');
     lines.push(`dock width ${dockMargin || '(none)'} mirrored on the control tab; ${ROUNDS} rounds, tabs alternating, CPU throttled ${THROTTLE}×`);
 
     for (const tab of tabs) await tab.cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });

@@ -5,11 +5,11 @@
  * Trace durations are wall-clock on the page renderer's main thread: on a 2-core machine, work the open panel does in its
  * own process shows up here as slower page work.
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 import { pathToFileURL } from 'node:url';
-import { CONSOLE_ORIGIN, launchWithExtension, panelFrame } from '../../test/e2e/harness';
-import { CONTROL_ORIGIN, sleep, step, scenarios, TAIL_MS, type TabName } from './page-scenarios';
-import { routeControl, TYPIST } from './slowdown';
+import { launchWithExtension } from '../../test/e2e/harness';
+import { sleep, scenarios, TAIL_MS, type TabName } from './page-scenarios';
+import { openTabs, TYPIST } from './slowdown';
 
 const RUNS = Number(process.env.BENCH_TRACE_RUNS ?? 5);
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink'];
@@ -55,16 +55,8 @@ export async function run(): Promise<string[]> {
   const session = await launchWithExtension();
   const lines = [`${RUNS} runs per scenario and tab, not throttled; ms per run on the page renderer's main thread`];
   try {
-    await routeControl(session.context);
-    const tabs: { name: TabName; page: Page; cdp: CDPSession }[] = [];
-    for (const [name, origin] of [['extension', CONSOLE_ORIGIN], ['control', CONTROL_ORIGIN]] as const) {
-      const page = await session.context.newPage();
-      await page.goto(`${origin}${step('subject')}?prefix=tea`);
-      tabs.push({ name, page, cdp: await session.context.newCDPSession(page) });
-    }
-    await (await panelFrame(tabs[0]!.page)).waitForSelector('[data-testid="current-step"]');
-    const dockMargin = await tabs[0]!.page.evaluate(() => document.documentElement.style.marginRight);
-    await tabs[1]!.page.evaluate((m) => void (document.documentElement.style.marginRight = m), dockMargin);
+    const { ext, ctl } = await openTabs(session.context);
+    const tabs = [ext, ctl];
     for (const scenario of scenarios(TYPIST)) {
       const sums: Record<TabName, ReturnType<typeof mainThreadSums>> = {} as never;
       for (const tab of tabs) {
