@@ -25,6 +25,16 @@ export interface FillViewProps {
 
 type Busy = 'fill' | 'undo' | 'export' | 'save' | null;
 
+/**
+ * The user's ticks: per field, and per website to add (by its section). A website to add is one decision: its block's
+ * fields follow the console's first block, which may show more or fewer of them by the time the page settles.
+ */
+interface Ticks {
+  rows: Record<string, boolean>;
+  sites: Record<string, boolean>;
+}
+const NO_TICKS: Ticks = { rows: {}, sites: {} };
+
 function showValue(value: FieldValue | FillItem['value'] | unknown): string {
   if (value === null || value === undefined || value === '') return '（空）';
   if (typeof value === 'boolean') return value ? '已勾选' : '未勾选';
@@ -102,7 +112,7 @@ function PlanLine({ row, checked, disabled, onTick }: { row: FillPlanRow; checke
 /** The panel's fill view: what will go where, filling and undoing it, uploads to do by hand, and drift reports. */
 export function FillView({ snapshot, profile, onFill, onUndo, onExportStructure, onSaveFromPage, onReadPage, siteChoices = {}, onChooseSite }: FillViewProps) {
   const [overwrite, setOverwrite] = useState(false);
-  const [ticks, setTicks] = useState<Record<string, boolean>>({});
+  const [ticks, setTicks] = useState<Ticks>(NO_TICKS);
   const [busy, setBusy] = useState<Busy>(null);
   const [error, setError] = useState<string | null>(null);
   // A result is about the step it was made on: it goes when the console moves on, and while the next action runs.
@@ -123,7 +133,13 @@ export function FillView({ snapshot, profile, onFill, onUndo, onExportStructure,
     () => (snapshot && profile ? matchSites(snapshot, profile, siteChoices).filter((m) => m.how === 'unknown' || m.how === 'manual') : []),
     [snapshot, profile, siteChoices],
   );
-  const ticked = (row: FillPlanRow) => row.editable && (ticks[row.key] ?? row.include);
+  const ticked = (row: FillPlanRow) =>
+    row.editable && (ticks.rows[row.key] ?? (row.addsBlock && row.section !== null ? ticks.sites[row.section] : undefined) ?? row.include);
+  const tickSite = (section: string, rows: FillPlanRow[], on: boolean) =>
+    setTicks({
+      rows: Object.fromEntries(Object.entries(ticks.rows).filter(([key]) => !rows.some((r) => r.key === key))),
+      sites: { ...ticks.sites, [section]: on },
+    });
   const items = fillItemsOf(rows, ticked);
 
   const run = async (kind: Busy, action: () => Promise<void>) => {
@@ -146,7 +162,7 @@ export function FillView({ snapshot, profile, onFill, onUndo, onExportStructure,
       const current = (await onReadPage?.()) ?? snapshot;
       const now = current && profile ? fillItemsOf(planFill(current, profile, { overwrite, choices: siteChoices }), ticked) : items;
       setOutcome({ page, fill: await onFill(now, { overwrite }) });
-      setTicks({});
+      setTicks(NO_TICKS);
     });
   const undo = () =>
     run('undo', async () => {
@@ -209,13 +225,13 @@ export function FillView({ snapshot, profile, onFill, onUndo, onExportStructure,
           {sectionsOf(rows).map(({ section, rows: sectionRows }) => (
             <div key={section ?? ''} role="listitem" className="bh-fill-group">
               {section && <h3 className="bh-fill-group-title">{section}</h3>}
-              {sectionRows.some((r) => r.addsBlock && r.editable) && (
+              {section !== null && sectionRows.some((r) => r.addsBlock && r.editable) && (
                 <label className="bh-fill-add-site">
                   <input
                     type="checkbox"
                     checked={sectionRows.filter((r) => r.editable).every(ticked)}
                     disabled={busy !== null}
-                    onChange={(e) => setTicks({ ...ticks, ...Object.fromEntries(sectionRows.filter((r) => r.editable).map((r) => [r.key, e.target.checked])) })}
+                    onChange={(e) => tickSite(section, sectionRows, e.target.checked)}
                   />
                   在本订单中新增此网站（勾选本节全部字段）
                 </label>
@@ -227,7 +243,7 @@ export function FillView({ snapshot, profile, onFill, onUndo, onExportStructure,
                     row={row}
                     checked={ticked(row)}
                     disabled={!row.editable || busy !== null}
-                    onTick={(on) => setTicks({ ...ticks, [row.key]: on })}
+                    onTick={(on) => setTicks({ ...ticks, rows: { ...ticks.rows, [row.key]: on } })}
                   />
                 ))}
               </ul>
@@ -244,7 +260,7 @@ export function FillView({ snapshot, profile, onFill, onUndo, onExportStructure,
             checked={overwrite}
             onChange={(e) => {
               setOverwrite(e.target.checked);
-              setTicks({});
+              setTicks(NO_TICKS);
             }}
           />
           覆盖已填写的内容

@@ -287,4 +287,41 @@ describe('FillView', () => {
       expect.objectContaining({ key: 'websites[1].remark', value: '茶叶笔记' }),
     ]);
   });
+
+  it('keeps a website to add ticked when the page settles showing more fields in its first block', async () => {
+    const twoSites: Profile = {
+      ...profile,
+      subject: { ...profile.subject, type: 'enterprise' },
+      websites: [...profile.websites, { name: '溪边茶事', domain: 'example.net', serviceContent: ['其他'], languages: ['中文简体'], preApprovals: [], remark: '茶叶笔记', principal: null }],
+    };
+    const websiteStep = (extra: FieldSnapshot[]) =>
+      snapshot({
+        path: '/beian/manage/process/30179108639935234/website',
+        step: 'website',
+        headings: ['新增服务（原备案在腾讯云）'],
+        siteCount: 1,
+        canAddSite: true,
+        fields: [
+          field({ key: 'websites[0].name', label: '网站名称', section: '网站信息' }),
+          field({ key: 'websites[0].domain', label: '网站域名', section: '网站信息', value: 'example.com', disabled: true }),
+          ...extra,
+        ],
+      });
+    const onFill = vi.fn(async () => emptyReport);
+    const { user, rerender } = setup({ snapshot: websiteStep([]), profile: twoSites, onFill });
+    const addSite = screen.getByRole('checkbox', { name: '在本订单中新增此网站（勾选本节全部字段）' }) as HTMLInputElement;
+    await user.click(addSite);
+    expect(addSite.checked).toBe(true);
+    // The reading after an undo: the console's first block shows one more field, so the new block plans one more.
+    rerender({ snapshot: websiteStep([field({ key: 'websites[0].remark', label: '网站备注', section: '网站信息' })]), onFill });
+    expect(addSite.checked).toBe(true);
+    const group = screen.getByRole('list', { name: '网站 2 · 溪边茶事（example.net） · 将新增' });
+    expect((within(group).getAllByRole('checkbox') as HTMLInputElement[]).map((c) => c.checked)).toEqual([true, true, true]);
+    // A line unticked by hand stays unticked; the others still go.
+    await user.click(within(group).getByRole('checkbox', { name: '填充「网站备注」' }));
+    expect(addSite.checked).toBe(false);
+    await user.click(screen.getByRole('button', { name: '填充本页' }));
+    const items = (onFill.mock.calls[0] as unknown as [{ key: string }[]])[0];
+    expect(items.map((i) => i.key).filter((k) => k.startsWith('websites[1].'))).toEqual(['websites[1].name', 'websites[1].domain']);
+  });
 });
