@@ -147,12 +147,14 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
   /** The observer's part in value events: one listener does both jobs, as each call into this isolated world costs. */
   let onValueEvent: ((e: Event) => void) | null = null;
   const onUserEvent = (e: Event) => {
-    if (e.type === 'input' || e.type === 'change') onValueEvent?.(e);
+    if (e.type === 'input') onValueEvent?.(e);
     if (!e.isTrusted || !(e.target instanceof Element) || ignored(e.target)) return;
     const item = closestItem(e.target) ?? e.target.closest('label');
     if (item) touched.add(item);
   };
-  const USER_EVENTS = ['input', 'change', 'click', 'keydown'] as const;
+  // No `change`: every control that fires it (text, select, checkbox, radio, date, file) fires `input` first, and each
+  // event the page dispatches calls into this isolated world.
+  const USER_EVENTS = ['input', 'click', 'keydown'] as const;
   USER_EVENTS.forEach((type) => doc.addEventListener(type, onUserEvent, true));
 
   /**
@@ -381,11 +383,6 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
     let typedByInput: Map<Element, DetectedField> | null = null;
     /** The part of the page holding the step's fields, and its ancestors; changes in or around it matter, see below. */
     let scope = fieldScope(items);
-    const nearForm = (node: Node) => {
-      // A step change replaces the fields' container: its nearest ancestor still in the page stands in.
-      const root = scope.find((el) => el.isConnected) ?? doc.documentElement;
-      return root.contains(node) || node.contains(root);
-    };
     const onlyTyping = (url: string, nodes: Node[]) => {
       const holder = scope[0];
       return (
@@ -453,10 +450,13 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
     // A change in or around the form postpones the reading until the page is quiet; elsewhere (a clock ticking in the
     // header) it only makes sure a reading comes, without postponing one already due.
     const mo = new view.MutationObserver((records) => {
+      // A step change replaces the fields' container: its nearest ancestor still in the page stands in.
+      const form = scope.find((el) => el.isConnected) ?? doc.documentElement;
       let postpone = false;
-      for (const record of records) {
-        if (changedNodes.size <= TOUCHED_LIMIT) changedNodes.add(record.target);
-        postpone ||= nearForm(record.target);
+      for (const { target } of records) {
+        if (changedNodes.size <= TOUCHED_LIMIT) changedNodes.add(target);
+        else if (postpone) break; // nothing more to learn from this batch
+        postpone ||= form.contains(target) || target.contains(form);
       }
       if (postpone) schedule();
       else if (timer === undefined) schedule(SETTLE_MAX_WAIT_MS);
