@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createConsoleController, type PageReading } from '@/utils/console/controller';
-import { onBackgroundMessage, sendToBackground } from '@/utils/browser/page-messaging';
+import { createReporter, onBackgroundMessage, sendToBackground } from '@/utils/browser/page-messaging';
 import { DOCK_TAG, mountDock } from '@/utils/browser/dock';
 
 export interface ConsoleSession {
@@ -12,19 +12,18 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<Co
   const dock = mountDock(await sendToBackground('dock:get', undefined), (patch) => void sendToBackground('dock:save', patch));
   const controller = createConsoleController(document, { ignoreSelector: DOCK_TAG });
 
-  let lastOrders = '';
+  const reporter = createReporter();
   const pushChanges = ({ snapshot, orders: observations }: PageReading) => {
     // No panel may be listening yet (its frame is still loading): it asks for a snapshot when ready.
-    void sendToBackground('page:changed', snapshot).catch(() => undefined);
-    const serialized = JSON.stringify(observations);
-    if (observations.length > 0 && serialized !== lastOrders) {
-      lastOrders = serialized;
-      void sendToBackground('page:orders', observations).catch(() => undefined);
-    }
+    reporter.report('page:changed', snapshot);
+    if (observations.length > 0) reporter.report('page:orders', observations);
   };
 
   const stops = [
-    onBackgroundMessage('page:snapshot', () => controller.snapshot()),
+    onBackgroundMessage('page:snapshot', () => {
+      reporter.forget('page:changed');
+      return controller.snapshot();
+    }),
     onBackgroundMessage('page:fill', ({ items, overwrite }) => controller.fill(items, { overwrite })),
     onBackgroundMessage('page:undo', () => controller.undo()),
     onBackgroundMessage('page:exportStructure', () => controller.exportStructure()),

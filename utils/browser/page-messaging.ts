@@ -38,6 +38,32 @@ export async function sendToBackground<K extends Type>(type: K, data: Payload<K>
   return answer.res as Answer<K>;
 }
 
+/**
+ * Page script → background for what the page reports on its own (its step, its orders): a report equal to the last one
+ * of its kind is not sent again, as the receivers have it already (a console re-rendering the same step, a reading
+ * forced by a clock). A report that fails to arrive is sent again next time; so is one of a kind that a receiver has
+ * since read by other means (`forget`), as it may have seen something else in between.
+ */
+export interface Reporter {
+  report<K extends Type>(type: K, data: Payload<K>): void;
+  forget(type: Type): void;
+}
+
+export function createReporter(): Reporter {
+  const last = new Map<Type, string>();
+  return {
+    report(type, data) {
+      const serialized = JSON.stringify(data);
+      if (last.get(type) === serialized) return;
+      last.set(type, serialized);
+      sendToBackground(type, data).catch(() => {
+        if (last.get(type) === serialized) last.delete(type);
+      });
+    },
+    forget: (type) => void last.delete(type),
+  };
+}
+
 const handlers = new Map<string, Handler>();
 
 function onWireMessage(message: unknown, sender: Sender): Promise<WireAnswer> | undefined {

@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '@/utils/browser/messaging';
-import { isBackgroundSender, onBackgroundMessage, sendToBackground } from '@/utils/browser/page-messaging';
+import { createReporter, isBackgroundSender, onBackgroundMessage, sendToBackground } from '@/utils/browser/page-messaging';
 
 type Sender = Browser.runtime.MessageSender;
 const OWN_ID = fakeBrowser.runtime.id;
@@ -28,10 +28,11 @@ describe('page messaging', () => {
     const off = onMessage('dock:get', () => ({ collapsed: true, width: 420 }));
     await expect(sendToBackground('dock:get', undefined)).resolves.toEqual({ collapsed: true, width: 420 });
     off();
-    onMessage('dock:save', () => {
+    const offSave = onMessage('dock:save', () => {
       throw new Error('存储只读');
     });
     await expect(sendToBackground('dock:save', { width: 500 })).rejects.toThrow('存储只读');
+    offSave();
   });
 
   it('answers the library’s sendMessage from the background, errors included', async () => {
@@ -59,6 +60,38 @@ describe('page messaging', () => {
     await expect(deliver({ ...envelope, type: 'page:fill' }, background)).resolves.toBeUndefined();
     await expect(deliver(envelope, background)).resolves.toEqual({ res: undefined });
     expect(handler).toHaveBeenCalledOnce();
+    off();
+  });
+
+  it('reports what the page shows only when it differs from the last report of its kind', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((message: unknown) => deliver(message, consoleScript));
+    const seen: unknown[] = [];
+    let failing = false;
+    const off = onMessage('dock:save', ({ data }) => {
+      if (failing) throw new Error('后台不可用');
+      seen.push(data);
+    });
+    const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+    const { report, forget } = createReporter();
+    report('dock:save', { width: 420 });
+    report('dock:save', { width: 420 });
+    await flush();
+    expect(seen).toEqual([{ width: 420 }]);
+    report('dock:save', { width: 500 });
+    await flush();
+    expect(seen).toHaveLength(2);
+    // A report that did not arrive goes again; so does one the receiver has since read by other means.
+    failing = true;
+    report('dock:save', { width: 600 });
+    await flush();
+    failing = false;
+    report('dock:save', { width: 600 });
+    await flush();
+    expect(seen).toHaveLength(3);
+    forget('dock:save');
+    report('dock:save', { width: 600 });
+    await flush();
+    expect(seen).toEqual([{ width: 420 }, { width: 500 }, { width: 600 }, { width: 600 }]);
     off();
   });
 
