@@ -35,7 +35,7 @@ async function traced(cdp: CDPSession, work: () => Promise<void>): Promise<Trace
 }
 
 /** Summed milliseconds per event name on the busiest renderer main thread (the page's), and in extension scripts. */
-function mainThreadSums(events: TraceEvent[]): { byName: Map<string, number>; extensionScript: number } {
+function mainThreadSums(events: TraceEvent[]): { byName: Map<string, number>; tasks: number; extensionScript: number } {
   const thread = (e: TraceEvent) => `${e.pid}:${e.tid}`;
   const renderers = new Set(events.filter((e) => e.ph === 'M' && e.args?.name === 'CrRendererMain').map(thread));
   const busy = new Map<string, number>();
@@ -43,12 +43,14 @@ function mainThreadSums(events: TraceEvent[]): { byName: Map<string, number>; ex
   const main = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
   const byName = new Map<string, number>();
   let extensionScript = 0;
+  let tasks = 0;
   for (const e of events) {
     if (e.ph !== 'X' || !e.dur || thread(e) !== main) continue;
+    if (e.name === 'RunTask') tasks++;
     byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
     if (e.name === 'FunctionCall' && e.args?.data?.url?.startsWith('chrome-extension://')) extensionScript += e.dur / 1000;
   }
-  return { byName, extensionScript };
+  return { byName, tasks, extensionScript };
 }
 
 export async function run(): Promise<string[]> {
@@ -75,7 +77,9 @@ export async function run(): Promise<string[]> {
       const ext = sums.extension.byName;
       const ctl = sums.control.byName;
       lines.push(`${scenario.title}:`);
-      lines.push(`  all tasks (RunTask): ${per(ext.get('RunTask') ?? 0)} with the extension, ${per(ctl.get('RunTask') ?? 0)} control; in the extension's page scripts: ${per(sums.extension.extensionScript)}`);
+      lines.push(
+        `  all tasks (RunTask): ${per(ext.get('RunTask') ?? 0)} in ${per(sums.extension.tasks)} tasks with the extension, ${per(ctl.get('RunTask') ?? 0)} in ${per(sums.control.tasks)} control; in the extension's page scripts: ${per(sums.extension.extensionScript)}`,
+      );
       const names = [...new Set([...ext.keys(), ...ctl.keys()])].filter((n) => n !== 'RunTask');
       const diff = (n: string) => (ext.get(n) ?? 0) - (ctl.get(n) ?? 0);
       for (const name of names.sort((a, b) => Math.abs(diff(b)) - Math.abs(diff(a))).slice(0, 8)) {
