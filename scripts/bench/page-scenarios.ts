@@ -3,7 +3,7 @@
  * run in the page's main world, the alternating rounds, settle-to-panel timing and the printed lines. Everything here
  * talks to a page through string evaluation only, which Playwright and puppeteer (CDP or BiDi) both accept.
  */
-import { median, medianInterval, medianRatioInterval, type Interval } from './stats';
+import { median, medianInterval, medianRatioInterval, pairedRatioInterval, type Interval } from './stats';
 
 export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 /** An origin the extension does not touch: the control tab gets the same replica there. */
@@ -269,7 +269,8 @@ export const fmt = (ci: Interval, digits = 3) => `${ci.estimate.toFixed(digits)}
 /** `  <label> <ratio> [<95 % interval>] (<goal>); medians <extension> / <control> ms` */
 export function ratioLine(label: string, goal: string, extension: readonly number[], control: readonly number[], random: () => number): string {
   const ci = medianRatioInterval(extension, control, { random });
-  return `  ${label} ${fmt(ci)} (${goal}); medians ${median(extension).toFixed(1)} / ${median(control).toFixed(1)} ms`;
+  const paired = pairedRatioInterval(extension, control, { random });
+  return `  ${label} ${fmt(ci)} (${goal}); per round ${fmt(paired)}; medians ${median(extension).toFixed(1)} / ${median(control).toFixed(1)} ms`;
 }
 
 export function settleLines({ quiet, ticking }: { quiet: number[]; ticking: number[] }, random: () => number): string[] {

@@ -4,7 +4,8 @@
  * touch (the control tab, given the dock's width as a right margin so both lay out the same content width). The tabs
  * alternate, round by round; each scenario prints the ratio of medians (extension / control) with a 95 % bootstrap
  * interval for wall-clock time under 4× CPU throttling and for main-thread task time (CDP `TaskDuration` of the page's
- * renderer; the panel frame is an out-of-process extension frame, so its own work is not counted there).
+ * renderer; the panel frame is an out-of-process extension frame, so its own work is not counted there), and beside it
+ * the median of the per-round ratios (a round times both tabs back to back, so the machine's drift cancels).
  * Then absolute figures: idle main-thread time and JS heap the extension adds, and settle-to-panel time.
  */
 import type { BrowserContext, CDPSession, Frame, Page } from 'playwright-core';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, medianInterval, medianRatioInterval, seededRandom } from '../../../scripts/bench/stats';
+import { median, medianInterval, medianRatioInterval, pairedRatioInterval, seededRandom } from '../../../scripts/bench/stats';
 
 describe('median', () => {
   it('takes the middle value of an odd count and the mean of the middle two of an even count, in any order', () => {
@@ -86,5 +86,24 @@ describe('medianInterval', () => {
     expect(ci.high).toBeGreaterThanOrEqual(ci.estimate);
     expect(ci.low).toBeGreaterThanOrEqual(Math.min(...xs));
     expect(ci.high).toBeLessThanOrEqual(Math.max(...xs));
+  });
+});
+
+describe('pairedRatioInterval', () => {
+  it('cancels a drift that moves both figures of a round alike, which the ratio of medians cannot', () => {
+    // The machine's speed drifts from round to round; the extension adds 5 % to each round's control figure.
+    const control = sample(15, 100, 60, 12);
+    const treated = control.map((c) => c * 1.05);
+    const paired = pairedRatioInterval(treated, control, { random: seededRandom(4), resamples: 2000 });
+    expect(paired.estimate).toBeCloseTo(1.05, 12);
+    expect(paired.high - paired.low).toBeLessThan(1e-9);
+    const unpaired = medianRatioInterval(treated, control, { random: seededRandom(4), resamples: 2000 });
+    expect(unpaired.high - unpaired.low).toBeGreaterThan(0.2);
+  });
+
+  it('is the median of the per-round ratios, and refuses samples of different lengths', () => {
+    const ci = pairedRatioInterval([2, 30, 9], [1, 10, 10], { random: seededRandom(5), resamples: 500 });
+    expect(ci.estimate).toBe(2);
+    expect(() => pairedRatioInterval([1, 2], [1], { random: seededRandom(5) })).toThrow();
   });
 });
