@@ -67,6 +67,29 @@ function setup(over: Partial<FillViewProps> = {}) {
 
 afterEach(cleanup);
 
+/** The profile's second website is not on a 新增网站 order's page: the fill view offers to add it. */
+const twoSites: Profile = {
+  ...profile,
+  subject: { ...profile.subject, type: 'enterprise' },
+  websites: [...profile.websites, { name: '溪边茶事', domain: 'example.net', serviceContent: ['其他'], languages: ['中文简体'], preApprovals: [], remark: '茶叶笔记', principal: null }],
+};
+
+/** The website step of a 新增网站 order whose one block shows the first website's domain, with `more` fields after it. */
+const addSiteStep = (more: FieldSnapshot[]) =>
+  snapshot({
+    path: '/beian/manage/process/30179108639935234/website',
+    step: 'website',
+    headings: ['新增服务（原备案在腾讯云）'],
+    siteCount: 1,
+    canAddSite: true,
+    fields: [
+      field({ key: 'websites[0].name', label: '网站名称', section: '网站信息' }),
+      field({ key: 'websites[0].domain', label: '网站域名', section: '网站信息', value: 'example.com', disabled: true }),
+      ...more,
+    ],
+  });
+const remarkField = () => field({ key: 'websites[0].remark', label: '网站备注', section: '网站信息' });
+
 describe('FillView', () => {
   it('shows one line per field with the value to fill and a status mark in words, and ticks only empty fields', () => {
     setup();
@@ -253,25 +276,8 @@ describe('FillView', () => {
   });
 
   it('offers the profile’s other websites unticked on a 新增网站 order, and adds one with a single tick', async () => {
-    const twoSites: Profile = {
-      ...profile,
-      subject: { ...profile.subject, type: 'enterprise' },
-      websites: [...profile.websites, { name: '溪边茶事', domain: 'example.net', serviceContent: ['其他'], languages: ['中文简体'], preApprovals: [], remark: '茶叶笔记', principal: null }],
-    };
-    const websiteStep = snapshot({
-      path: '/beian/manage/process/30179108639935234/website',
-      step: 'website',
-      headings: ['新增服务（原备案在腾讯云）'],
-      siteCount: 1,
-      canAddSite: true,
-      fields: [
-        field({ key: 'websites[0].name', label: '网站名称', section: '网站信息' }),
-        field({ key: 'websites[0].domain', label: '网站域名', section: '网站信息', value: 'example.com', disabled: true }),
-        field({ key: 'websites[0].remark', label: '网站备注', section: '网站信息' }),
-      ],
-    });
     const onFill = vi.fn(async () => emptyReport);
-    const { user } = setup({ snapshot: websiteStep, profile: twoSites, onFill });
+    const { user } = setup({ snapshot: addSiteStep([remarkField()]), profile: twoSites, onFill });
     const group = screen.getByRole('list', { name: '网站 2 · 溪边茶事（example.net） · 将新增' });
     const lines = within(group).getAllByRole('checkbox') as HTMLInputElement[];
     expect(lines.length).toBe(3);
@@ -289,31 +295,13 @@ describe('FillView', () => {
   });
 
   it('keeps a website to add ticked when the page settles showing more fields in its first block', async () => {
-    const twoSites: Profile = {
-      ...profile,
-      subject: { ...profile.subject, type: 'enterprise' },
-      websites: [...profile.websites, { name: '溪边茶事', domain: 'example.net', serviceContent: ['其他'], languages: ['中文简体'], preApprovals: [], remark: '茶叶笔记', principal: null }],
-    };
-    const websiteStep = (extra: FieldSnapshot[]) =>
-      snapshot({
-        path: '/beian/manage/process/30179108639935234/website',
-        step: 'website',
-        headings: ['新增服务（原备案在腾讯云）'],
-        siteCount: 1,
-        canAddSite: true,
-        fields: [
-          field({ key: 'websites[0].name', label: '网站名称', section: '网站信息' }),
-          field({ key: 'websites[0].domain', label: '网站域名', section: '网站信息', value: 'example.com', disabled: true }),
-          ...extra,
-        ],
-      });
     const onFill = vi.fn(async () => emptyReport);
-    const { user, rerender } = setup({ snapshot: websiteStep([]), profile: twoSites, onFill });
+    const { user, rerender } = setup({ snapshot: addSiteStep([]), profile: twoSites, onFill });
     const addSite = screen.getByRole('checkbox', { name: '在本订单中新增此网站（勾选本节全部字段）' }) as HTMLInputElement;
     await user.click(addSite);
     expect(addSite.checked).toBe(true);
     // The reading after an undo: the console's first block shows one more field, so the new block plans one more.
-    rerender({ snapshot: websiteStep([field({ key: 'websites[0].remark', label: '网站备注', section: '网站信息' })]), onFill });
+    rerender({ snapshot: addSiteStep([remarkField()]), onFill });
     expect(addSite.checked).toBe(true);
     const group = screen.getByRole('list', { name: '网站 2 · 溪边茶事（example.net） · 将新增' });
     expect((within(group).getAllByRole('checkbox') as HTMLInputElement[]).map((c) => c.checked)).toEqual([true, true, true]);
