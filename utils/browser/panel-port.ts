@@ -60,7 +60,13 @@ export function listenToOwnTab(onPush: (message: PanelPush) => void, onReconnect
     port.onMessage.addListener((message) => onPush(message as PanelPush));
     port.onDisconnect.addListener(() => {
       port = null;
-      if (!stopped) retry = setTimeout(() => connect(true), 500);
+      if (stopped) return;
+      try {
+        retry = setTimeout(() => connect(true), 500);
+      } catch {
+        // Firefox: the frame itself is going away (the dock removed on leaving the filing app) and can no longer set a
+        // timer (NS_ERROR_NOT_INITIALIZED); there is no panel left to reconnect.
+      }
     });
     if (again) onReconnect();
   };
