@@ -35,8 +35,8 @@ export interface PageLink {
 export function usePageSnapshot(): PageLink {
   const [tabId, setTabId] = useState<number | null>(null);
   const [snapshot, setSnapshotState] = useState<PageSnapshot | null>(null);
-  // The page reports again what it already showed (a reading forced by a ticking clock, a late re-read after a step
-  // change): the panel keeps the object it has, so nothing re-renders.
+  // The page pushes only readings that differ from its last push, but a pull (on load, after a reconnect) may bring
+  // what the panel already shows: the panel keeps the object it has, so nothing re-renders.
   const setSnapshot = useCallback((next: PageSnapshot) => setSnapshotState((shown) => (dequal(shown, next) ? shown : next)), []);
   const [error, setError] = useState<string | null>(null);
 

@@ -2,8 +2,8 @@
  * Where the extension's extra main-thread time goes (#22), for the slowdown bench's scenarios: one Chromium with the
  * extension, a Chrome trace of the extension tab and of the control tab over the same runs (not throttled), and the trace
  * events whose summed duration differs most between the two, beside the time spent in the extension's own page scripts.
- * Trace durations are wall-clock on the page renderer's main thread: on a 2-core machine, work the open panel does in its
- * own process shows up here as slower page work.
+ * Trace durations are wall-clock on the page renderer's main thread, so on a 2-core machine any other process's work
+ * (the open panel's among them) can show up here as slower page work.
  */
 import type { CDPSession } from 'playwright-core';
 import { pathToFileURL } from 'node:url';
