@@ -108,7 +108,9 @@ function revealedBy(key: string, value: FillItem['value']): string | null {
 
 const LABEL_WRAPPERS = '[class*="form__label"],[class*="form-item-label"]';
 const TITLES = 'h1,h2,h3,h4,h5,legend,[class*="__title"],[class*="__header"]';
+/** Order pages change their status tags, alerts and description values without touching labels or titles. */
 const ORDER_SIGNALS = '[class*="-alert"],[class*="-tag"],[class*="-badge"],[class*="timeline"],[class*="form__text"],dd,[role="dialog"]';
+const FINGERPRINTED = `${LABEL_WRAPPERS},${TITLES},${ORDER_SIGNALS}`;
 
 export function createConsoleController(doc: Document, opts: ConsoleControllerOptions = {}): ConsoleController {
   const ignoreSelector = opts.ignoreSelector ?? 'beian-helper-dock';
@@ -163,16 +165,15 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
    */
   const fingerprint = (): string => {
     const root = formRoot(doc);
-    const texts = (selector: string) =>
-      [...root.querySelectorAll(selector)]
-        .filter((el) => !ignored(el))
-        .map((el) => el.textContent)
-        .join('|');
+    // One query for labels, titles and order signals: any of their texts changing changes the joined string.
+    const texts = [...root.querySelectorAll(FINGERPRINTED)]
+      .filter((el) => !ignored(el))
+      .map((el) => el.textContent)
+      .join('|');
     const steps = byClass(doc.body, '-step__item', '-steps__item', 'step-item', 'steps-item')
       .map((el) => `${el.getAttribute('class')}${el.textContent}`)
       .join('|');
-    // Order pages change their status tags, alerts and description values without touching labels or titles.
-    return `${texts(LABEL_WRAPPERS)}#${texts(TITLES)}#${steps}#${texts(ORDER_SIGNALS)}`;
+    return `${texts}#${steps}`;
   };
 
   function needsUser(snapshot: StepSnapshot): FillReport['needsUser'] {

@@ -197,9 +197,9 @@ function stepFromPath(path: string): StepId | null {
 
 /** Items in document order, standalone 同主体负责人 checkboxes included; wrappers holding other items are skipped. */
 function collectItems(root: Element, ignored: (el: Element) => boolean): Element[] {
-  const items = [...root.querySelectorAll(ITEM_SELECTOR)].filter(
-    (el) => isFormItem(el) && !ignored(el) && ![...el.querySelectorAll(ITEM_SELECTOR)].some(isFormItem) && !isHidden(el),
-  );
+  const all = [...root.querySelectorAll(ITEM_SELECTOR)].filter((el) => isFormItem(el));
+  // In document order an element's descendants come right after it: an item wraps others when the next one is inside.
+  const items = all.filter((el, i) => !(all[i + 1] && el.contains(all[i + 1]!)) && !ignored(el) && !isHidden(el));
   const loose = [...root.querySelectorAll('input[type=checkbox]')]
     .filter((input) => !input.closest(ITEM_SELECTOR) && !ignored(input))
     .map((input) => input.closest('label') ?? input.parentElement!)

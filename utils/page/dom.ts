@@ -17,6 +17,10 @@ export function firstByClass(root: ParentNode, ...suffixes: string[]): Element |
 }
 
 export function hasClass(el: Element, ...suffixes: string[]): boolean {
+  // Most elements asked about (ancestors walked from an event target) carry none of the suffixes anywhere in their
+  // class attribute: that is told without splitting it into tokens.
+  const attribute = el.getAttribute('class');
+  if (!attribute || !suffixes.some((s) => attribute.includes(s))) return false;
   for (const token of el.classList) if (suffixes.some((s) => token.endsWith(s))) return true;
   return false;
 }
