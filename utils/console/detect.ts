@@ -94,8 +94,10 @@ const TEXT_LEAVES = new Set([
 ]);
 const LIST_LEAVES = new Set(['serviceContent', 'languages', 'preApprovals']);
 
-const TITLE_SELECTOR =
-  'h1,h2,h3,h4,h5,legend,[class*="card__title"],[class*="card__header"],[class*="form__title"],[class*="section__title"],[class*="section-title"],[class*="panel__title"],[class*="block__title"],[class*="group__title"]';
+/** Card and section titles; the page is queried with the broader TITLE_CANDIDATES (fewer selectors to match). */
+const TITLE_CLASS = /card__title|card__header|form__title|section__title|section-title|panel__title|block__title|group__title/;
+const TITLE_CANDIDATES = 'h1,h2,h3,h4,h5,legend,[class*="__title"],[class*="__header"],[class*="section-title"]';
+const isTitle = (el: Element) => /^(H[1-5]|LEGEND)$/.test(el.tagName) || TITLE_CLASS.test(el.getAttribute('class') ?? '');
 
 export function formRoot(doc: Document): Element {
   return doc.querySelector('#container') ?? doc.body;
@@ -154,8 +156,8 @@ interface Title {
 function readTitles(root: Element, ignored: (el: Element) => boolean): Title[] {
   const seen = new Set<Element>();
   const titles: Title[] = [];
-  for (const el of root.querySelectorAll(TITLE_SELECTOR)) {
-    if (ignored(el) || el.closest(ITEM_SELECTOR) || el.closest('[class*="-step"]') || isHidden(el)) continue;
+  for (const el of root.querySelectorAll(TITLE_CANDIDATES)) {
+    if (!isTitle(el) || ignored(el) || el.closest(ITEM_SELECTOR) || el.closest('[class*="-step"]') || isHidden(el)) continue;
     // A card title wrapping an <h3> counts once.
     if ([...seen].some((s) => s.contains(el))) continue;
     seen.add(el);

@@ -140,18 +140,31 @@ function bodyRows(table: HTMLTableElement): HTMLTableRowElement[] {
 }
 
 /** A table lists orders when it has an order-number column or shows a different order number in each row. */
-function isOrderTable(table: HTMLTableElement): boolean {
+function isOrderTable(table: HTMLTableElement, rows = bodyRows(table)): boolean {
   if (headerCells(table).some((h) => LABELS.orderId.test(h))) return true;
-  const ids = bodyRows(table).map((row) => ORDER_ID.exec(textOf(row))?.[0]);
+  const ids = rows.map((row) => ORDER_ID.exec(textOf(row))?.[0]);
   return ids.length >= 2 && ids.every(Boolean) && new Set(ids).size === ids.length;
 }
 
-/** Alerts and notices (an alert nested in another counts once), with the confidence their place gives them. */
-function alertSignals(scope: Element, reader: Reader, confidence: (el: Element) => number): StageSignal[] {
-  return byClass(scope, '-alert', '-notice')
-    .filter((el) => usable(el, reader) && !el.parentElement?.closest('[class*="-alert"],[class*="-notice"]'))
-    .map((el) => signal('alert', el, textOf(el, NOISE), confidence(el)))
-    .filter((s) => s.text);
+/** Alerts and notices (an alert nested in another counts once). */
+function alertsIn(scope: Element, reader: Reader): Element[] {
+  return byClass(scope, '-alert', '-notice').filter((el) => usable(el, reader) && !el.parentElement?.closest('[class*="-alert"],[class*="-notice"]'));
+}
+
+function alertSignals(alerts: Element[], confidence: (el: Element) => number): StageSignal[] {
+  return alerts.map((el) => signal('alert', el, textOf(el, NOISE), confidence(el))).filter((s) => s.text);
+}
+
+/** Elements by each of the given rows that holds them, from one query over the table rather than one per row. */
+function byRow(table: Element, rows: Element[], elements: Element[]): Map<Element, Element[]> {
+  const wanted = new Set(rows);
+  const found = new Map<Element, Element[]>();
+  for (const el of elements) {
+    for (let up: Element | null = el; up && up !== table; up = up.parentElement) {
+      if (wanted.has(up)) found.set(up, (found.get(up) ?? []).concat(el));
+    }
+  }
+  return found;
 }
 
 function observation(source: OrderObservation['source'], details: Omit<OrderObservation, 'source' | 'statusTexts' | 'stage' | 'stageAt' | 'labels'> & { labels?: string[] }): OrderObservation {
@@ -162,11 +175,13 @@ function observation(source: OrderObservation['source'], details: Omit<OrderObse
   return { source, ...details, labels, signals, statusTexts: [...new Set(statusTexts)].slice(0, 10), stage, stageAt: at };
 }
 
-function readListTable(table: HTMLTableElement, reader: Reader): OrderObservation[] {
+function readListTable(table: HTMLTableElement, rows: HTMLTableRowElement[], reader: Reader): OrderObservation[] {
   const headers = headerCells(table);
   const column = (re: RegExp) => headers.findIndex((h) => re.test(h));
   const cols = { orderId: column(LABELS.orderId), filingType: column(LABELS.filingType), domain: column(LABELS.domain), status: column(LABELS.status) };
-  return bodyRows(table).map((row) => {
+  const tagsOf = byRow(table, rows, byClass(table, ...TAGS));
+  const alertsOf = byRow(table, rows, alertsIn(table, reader));
+  return rows.map((row) => {
     const cells = [...row.querySelectorAll('td')];
     const cell = (i: number) => (i >= 0 && cells[i] ? textOf(cells[i]!, CELL_NOISE) || null : null);
     const status = cell(cols.status);
@@ -177,8 +192,8 @@ function readListTable(table: HTMLTableElement, reader: Reader): OrderObservatio
       labels: headers.map((h) => h.slice(0, 60)),
       signals: [
         ...(status ? [signal('status', cells[cols.status]!, status, 3)] : []),
-        ...byClass(row, ...TAGS).filter((el) => usable(el, reader) && !cells[cols.status]?.contains(el)).map((el) => signal('tag', el, textOf(el, NOISE), 3)),
-        ...alertSignals(row, reader, () => 2),
+        ...(tagsOf.get(row) ?? []).filter((el) => usable(el, reader) && !cells[cols.status]?.contains(el)).map((el) => signal('tag', el, textOf(el, NOISE), 3)),
+        ...alertSignals(alertsOf.get(row) ?? [], () => 2),
       ],
     });
   });
@@ -206,7 +221,7 @@ function readOrderScope(scope: Element, reader: Reader, source: OrderObservation
   }
   signals.push(...readSteps(scope, reader));
   // An alert inside the websites table is about one website.
-  signals.push(...alertSignals(scope, reader, (el) => (inTable(el) ? 1 : 2)));
+  signals.push(...alertSignals(alertsIn(scope, reader), (el) => (inTable(el) ? 1 : 2)));
   for (const dialog of dialogs) signals.push(signal('dialog', dialog, textOf(dialog, NOISE), 2));
   signals.push(...readTimeline(scope, reader));
   // On an order's own page a table lists its websites: their statuses only hint at the order's.
@@ -240,9 +255,11 @@ function readOrderScope(scope: Element, reader: Reader, source: OrderObservation
   });
 }
 
-/** Cards that each show one different order number: an order list drawn as cards. */
-function orderCards(root: Element, reader: Reader): Element[] {
-  const cards = byClass(root, '-card').filter((card) => usable(card, reader) && !card.parentElement?.closest('[class*="-card"]'));
+/** Cards that each show one different order number: an order list drawn as cards (not a card holding a list's table). */
+function orderCards(root: Element, reader: Reader, listTables: Element[]): Element[] {
+  const cards = byClass(root, '-card').filter(
+    (card) => usable(card, reader) && !card.parentElement?.closest('[class*="-card"]') && !listTables.some((table) => card.contains(table)),
+  );
   const ids = cards.map((card) => new Set(textOf(card).match(ORDER_ID_ALL) ?? []));
   const one = cards.filter((_, i) => ids[i]!.size === 1);
   const distinct = new Set(one.map((card) => ORDER_ID.exec(textOf(card))![0]));
@@ -259,9 +276,13 @@ export function readOrderPage(doc: Document, ignored: (el: Element) => boolean):
   const reader = { ignored };
   const root = formRoot(doc);
   const path = doc.location?.pathname ?? '';
-  const listTables = [...root.querySelectorAll<HTMLTableElement>('table')].filter((t) => usable(t, reader) && bodyRows(t).length > 0 && isOrderTable(t));
-  const rows = listTables.flatMap((t) => readListTable(t, reader));
-  const cards = orderCards(root, reader).map((card) => readOrderScope(card, reader, 'list', path, []));
+  const lists = [...root.querySelectorAll<HTMLTableElement>('table')]
+    .filter((table) => usable(table, reader))
+    .map((table) => ({ table, rows: bodyRows(table) }))
+    .filter(({ table, rows }) => rows.length > 0 && isOrderTable(table, rows));
+  const rows = lists.flatMap(({ table, rows }) => readListTable(table, rows, reader));
+  const listTables = lists.map(({ table }) => table);
+  const cards = orderCards(root, reader, listTables).map((card) => readOrderScope(card, reader, 'list', path, []));
   if (rows.length + cards.length > 0) return { kind: 'order-list', orders: [...rows, ...cards] };
 
   const dialogs = [...doc.querySelectorAll('[role="dialog"],[class*="-dialog"],[class*="-modal"]')].filter(

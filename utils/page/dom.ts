@@ -50,6 +50,8 @@ const LABEL_NOISE =
   'i,svg,button,style,script,template,[class*="icon"],[class*="tips"],[class*="help"],[class*="bubble"],[class*="tooltip"],[role="tooltip"],[class*="popover"],[class*="extra"],[class*="__count"]';
 
 export function textOf(el: Element, skip = LABEL_NOISE): string {
+  // Nothing to skip (most cells and labels): the text is the element's own, in one native call.
+  if (el.querySelector(skip) === null) return squashSpaces(el.textContent ?? '');
   let out = '';
   const walk = (node: Node) => {
     for (const child of node.childNodes) {
@@ -58,8 +60,10 @@ export function textOf(el: Element, skip = LABEL_NOISE): string {
     }
   };
   walk(el);
-  return out.replace(/\s+/g, ' ').trim();
+  return squashSpaces(out);
 }
+
+const squashSpaces = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export interface ItemParts {
   label: Element | null;
