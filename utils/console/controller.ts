@@ -106,11 +106,8 @@ function revealedBy(key: string, value: FillItem['value']): string | null {
   return null;
 }
 
-const LABEL_WRAPPERS = '[class*="form__label"],[class*="form-item-label"]';
-const TITLES = 'h1,h2,h3,h4,h5,legend,[class*="__title"],[class*="__header"]';
-/** Order pages change their status tags, alerts and description values without touching labels or titles. */
-const ORDER_SIGNALS = '[class*="-alert"],[class*="-tag"],[class*="-badge"],[class*="timeline"],[class*="form__text"],dd,[role="dialog"]';
-const FINGERPRINTED = `${LABEL_WRAPPERS},${TITLES},${ORDER_SIGNALS}`;
+/** What a wizard step's reading depends on beyond values and fields: its labels and titles. */
+const WIZARD_TEXTS = 'h1,h2,h3,h4,h5,legend,[class*="__title"],[class*="__header"],[class*="form__label"],[class*="form-item-label"]';
 
 export function createConsoleController(doc: Document, opts: ConsoleControllerOptions = {}): ConsoleController {
   const ignoreSelector = opts.ignoreSelector ?? 'beian-helper-dock';
@@ -160,13 +157,14 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
   USER_EVENTS.forEach((type) => doc.addEventListener(type, onUserEvent, true));
 
   /**
-   * A cheap summary of what the adapter reads beyond values: label and title texts and the stepper. Busy pages change
-   * thousands of nodes per frame, so change detection compares this once per frame instead of inspecting mutations.
+   * A cheap summary of what a reading depends on beyond values, compared once per settle instead of inspecting
+   * mutations: on a wizard step its labels, titles and stepper; elsewhere (order pages and lists, where any text may be a
+   * status, an order number or a time) the whole text of the app's part of the page, one native call however many rows.
    */
-  const fingerprint = (): string => {
+  const fingerprint = (wizard: boolean): string => {
     const root = formRoot(doc);
-    // One query for labels, titles and order signals: any of their texts changing changes the joined string.
-    const texts = [...root.querySelectorAll(FINGERPRINTED)]
+    const parts = wizard ? root.querySelectorAll(WIZARD_TEXTS) : root.children;
+    const texts = [...parts]
       .filter((el) => !ignored(el))
       .map((el) => el.textContent)
       .join('|');
@@ -367,9 +365,10 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
   function observe(onChange: (reading: PageReading) => void): () => void {
     const view = doc.defaultView ?? globalThis;
     let href = doc.location?.href ?? '';
-    /** The fingerprint at the last reading; null after a step change, which is read without taking one. */
-    let seen: string | null = fingerprint();
     let last = scan();
+    const isWizard = () => last.snapshot.step !== null;
+    /** The fingerprint at the last reading; null after a step change, which is read without taking one. */
+    let seen: string | null = fingerprint(isWizard());
     let items = last.fields.map((f) => f.item);
     let timer: ReturnType<typeof setTimeout> | undefined;
     let timerAt = 0;
@@ -413,7 +412,7 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
       // A new URL or fields gone is a step change whatever the fingerprint says: it is taken at the next reading instead,
       // and until then any change near the form is read as if it had moved the page.
       const stepChanged = url !== href || items.some((el) => !el.isConnected);
-      const now = stepChanged ? null : fingerprint();
+      const now = stepChanged ? null : fingerprint(isWizard());
       const moved = stepChanged || seen === null || now !== seen;
       // A pick in a Tea popup changes a field's shown value without an input event: a change inside a field counts.
       const inField = () => nodes.length > TOUCHED_LIMIT || nodes.some((node) => items.some((item) => item.contains(node)));

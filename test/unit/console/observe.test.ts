@@ -248,6 +248,20 @@ describe('observe', () => {
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 
+  it('reads an order list again when the console shows other orders in the same rows (the next page)', async () => {
+    stop();
+    loadFixture('orders-list.html', { path: '/beian/manage/orders' });
+    stop = controller.observe(onChange);
+    await settled();
+    onChange.mockClear();
+    // The next page of the list: new order numbers and domains in plain cells; statuses and alerts worded as before.
+    const rows = document.querySelector('tbody')!;
+    rows.innerHTML = rows.innerHTML.replace('30179108639935234', '30179200000000001').replace('example.com', 'shop.example.org');
+    await settled();
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(onChange.mock.calls[0]![0].orders.map((o) => o.orderId)).toContain('30179200000000001');
+  });
+
   it('stops observing', async () => {
     stop();
     labelOf(6).textContent = '联系地址';
