@@ -5,7 +5,8 @@
  */
 import { median, medianInterval, medianRatioInterval, pairedRatioInterval, type Interval } from './stats';
 
-export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
+/** The issue asks for at least 15; 30 narrows the intervals (runs on the 2-core CI machine still move by ±0.1–0.2). */
+export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 /** An origin the extension does not touch: the control tab gets the same replica there. */
 export const CONTROL_ORIGIN = 'https://example.test';
 export const ORDER = '30179999000000001';
