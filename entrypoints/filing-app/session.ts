@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createConsoleController, type PageReading } from '@/utils/console/controller';
 import { createReporter, onBackgroundMessage, sendToBackground } from '@/utils/browser/page-messaging';
 import { DOCK_TAG, mountDock } from '@/utils/browser/dock';
+import { sightingKey, sightingsOf } from '@/utils/orders/from-page';
 
 export interface ConsoleSession {
   stop(): void;
@@ -16,7 +17,7 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<Co
   const pushChanges = ({ snapshot, orders: observations }: PageReading) => {
     // No panel may be listening yet (its frame is still loading): it asks for a snapshot when ready.
     reporter.report('page:changed', snapshot);
-    if (observations.length > 0) reporter.report('page:orders', observations);
+    reporter.reportChanged('page:orders', sightingsOf(observations), sightingKey);
   };
 
   const stops = [

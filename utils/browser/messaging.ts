@@ -14,7 +14,7 @@ import { browser } from 'wxt/browser';
 import type {
   FillReport,
   FillRequest,
-  OrderObservation,
+  OrderSighting,
   PageSnapshot,
   PageStructure,
   UndoReport,
@@ -44,8 +44,8 @@ export interface ProtocolMap {
   'page:applyDock'(state: DockState): void;
   /** Content script → background → the tab's panels: the console page changed (step, fields, values). */
   'page:changed'(snapshot: PageSnapshot): void;
-  /** Content script → background: status observations on order pages. */
-  'page:orders'(observations: OrderObservation[]): void;
+  /** Content script → background: the orders an order page or list shows with a stage. */
+  'page:orders'(sightings: OrderSighting[]): void;
 
   /** Content script → background: the stored dock state (content scripts keep no storage code of their own). */
   'dock:get'(): DockState;

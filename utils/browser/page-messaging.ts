@@ -38,6 +38,10 @@ export async function sendToBackground<K extends Type>(type: K, data: Payload<K>
   return answer.res as Answer<K>;
 }
 
+/** Messages whose payload is a list of items. */
+type ListType = { [K in Type]: Payload<K> extends readonly unknown[] ? K : never }[Type];
+type ItemOf<K extends ListType> = Payload<K> extends readonly (infer I)[] ? I : never;
+
 /**
  * Page script → background for what the page reports on its own (its step, its orders): a report equal to the last one
  * of its kind is not sent again, as the receivers have it already (a console re-rendering the same step, a reading
@@ -46,11 +50,17 @@ export async function sendToBackground<K extends Type>(type: K, data: Payload<K>
  */
 export interface Reporter {
   report<K extends Type>(type: K, data: Payload<K>): void;
+  /**
+   * For a list the receiver keeps item by item (the orders a list shows): only the items that differ from the last one
+   * sent under the same key go, so a 100-row list where one order moved sends one order.
+   */
+  reportChanged<K extends ListType>(type: K, items: readonly ItemOf<K>[], keyOf: (item: ItemOf<K>) => string): void;
   forget(type: Type): void;
 }
 
 export function createReporter(): Reporter {
   const last = new Map<Type, string>();
+  const lastItems = new Map<string, string>();
   return {
     report(type, data) {
       const serialized = JSON.stringify(data);
@@ -58,6 +68,19 @@ export function createReporter(): Reporter {
       last.set(type, serialized);
       sendToBackground(type, data).catch(() => {
         if (last.get(type) === serialized) last.delete(type);
+      });
+    },
+    reportChanged(type, items, keyOf) {
+      const changed = items.flatMap((item) => {
+        const key = `${type}\n${keyOf(item)}`;
+        const serialized = JSON.stringify(item);
+        if (lastItems.get(key) === serialized) return [];
+        lastItems.set(key, serialized);
+        return [{ item, key, serialized }];
+      });
+      if (changed.length === 0) return;
+      sendToBackground(type, changed.map((c) => c.item) as unknown as Payload<typeof type>).catch(() => {
+        for (const { key, serialized } of changed) if (lastItems.get(key) === serialized) lastItems.delete(key);
       });
     },
     forget: (type) => void last.delete(type),

@@ -8,7 +8,7 @@ import { missingBackgroundCapabilities } from './capabilities';
 import { recordObservations } from './orders-store';
 import { StoreReadOnlyError } from '@/utils/storage/kept';
 import { getActiveProfileId } from './active-profile';
-import { FillRequestSchema, OrderObservationsSchema } from '@/utils/console/schemas';
+import { FillRequestSchema, OrderSightingsSchema } from '@/utils/console/schemas';
 import { stageObservationsFromPage } from '@/utils/orders/from-page';
 
 export const TOGGLE_COMMAND = 'toggle-panel';
@@ -80,9 +80,9 @@ export function registerPanelRelay(): () => void {
     }),
     onMessage('page:orders', async ({ data, sender }) => {
       checkSender(sender, 'content-script');
-      const observations = parsePayload(OrderObservationsSchema, data);
+      const sightings = parsePayload(OrderSightingsSchema, data);
       const profileId = (await getActiveProfileId()) ?? undefined;
-      await recordObservations(stageObservationsFromPage(observations, Date.now(), profileId)).catch((error: unknown) => {
+      await recordObservations(stageObservationsFromPage(sightings, Date.now(), profileId)).catch((error: unknown) => {
         // Orders a newer version wrote are read-only; the orders view says so, the page need not hear it again.
         if (!(error instanceof StoreReadOnlyError)) throw error;
       });

@@ -3,7 +3,7 @@
  */
 import * as z from 'zod/mini';
 import { STAGES } from '@/utils/orders/stages';
-import type { FillItem, FillOptions, FillRequest, OrderObservation } from './types';
+import type { FillItem, FillOptions, FillRequest, OrderSighting } from './types';
 
 /** Profile paths as the adapter writes them: `subject.name`, `websites[1].principal.mobile`. */
 const PROFILE_KEY = /^(subject|principal|websites\[\d{1,2}\])(\.[A-Za-z]+){1,2}$/;
@@ -28,32 +28,19 @@ export const FillRequestSchema: z.ZodMiniType<FillRequest> = z.object({
 });
 
 const Text = (max: number) => z.string().check(z.maxLength(max));
-const StageSchema = z.nullable(z.enum(STAGES));
 
-/** Order observations the content script sends to the background (`page:orders`). */
-export const OrderObservationsSchema: z.ZodMiniType<OrderObservation[]> = z
+/**
+ * The orders the content script saw with a stage (`page:orders`). A console list shows at most 100 rows a page; the cap
+ * leaves room for a list laid out longer without letting a page flood the order store.
+ */
+export const OrderSightingsSchema: z.ZodMiniType<OrderSighting[]> = z
   .array(
     z.object({
-      source: z.enum(['list', 'detail']),
       orderId: z.nullable(z.string().check(z.regex(/^\d{17}$/))),
       domain: z.nullable(Text(260)),
       filingType: z.nullable(Text(60)),
-      labels: z.array(Text(60)).check(z.maxLength(40)),
-      statusTexts: z.array(Text(300)).check(z.maxLength(10)),
-      signals: z
-        .array(
-          z.object({
-            kind: z.enum(['status', 'tag', 'steps', 'alert', 'dialog', 'table', 'timeline', 'time']),
-            className: Text(200),
-            text: Text(300),
-            stage: StageSchema,
-            confidence: z.number().check(z.int(), z.minimum(0), z.maximum(3)),
-            at: z.nullable(z.number().check(z.int(), z.nonnegative())),
-          }),
-        )
-        .check(z.maxLength(40)),
-      stage: StageSchema,
+      stage: z.enum(STAGES),
       stageAt: z.nullable(z.number().check(z.int(), z.nonnegative())),
     }),
   )
-  .check(z.maxLength(200));
+  .check(z.maxLength(1000));

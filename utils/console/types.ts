@@ -211,6 +211,12 @@ export interface OrderObservation {
   stageAt: number | null;
 }
 
+/**
+ * What the page reports of an observation to the background: only orders whose stage it read, only what stage tracking
+ * keeps (signals, labels and status texts stay in the page for the panel and the structure export).
+ */
+export type OrderSighting = Pick<OrderObservation, 'orderId' | 'domain' | 'filingType' | 'stage' | 'stageAt'> & { stage: Stage };
+
 /** The order of the open page, for the panel: which one, and whether its stage could be read. */
 export interface OrderPageSummary {
   orderId: string | null;

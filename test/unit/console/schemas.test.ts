@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { FillItemsSchema, FillOptionsSchema, FillRequestSchema } from '@/utils/console';
+import { OrderSightingsSchema } from '@/utils/console/schemas';
 
 describe('fill payload schemas', () => {
   it('accept profile paths with text, list and boolean values', () => {
@@ -31,5 +32,23 @@ describe('fill payload schemas', () => {
 
   it('rejects a request without the overwrite flag', () => {
     expect(z.safeParse(FillRequestSchema, { items: [] }).success).toBe(false);
+  });
+});
+
+describe('order sightings from the page', () => {
+  const seen = { orderId: '30179108639935234', domain: 'example.com', filingType: '首次备案', stage: 'smsVerification', stageAt: null };
+
+  it('accept a 500-row list read with stages', () => {
+    const list = Array.from({ length: 500 }, () => seen);
+    expect(z.parse(OrderSightingsSchema, list)).toHaveLength(500);
+  });
+
+  it.each([
+    ['an order without a stage', [{ ...seen, stage: null }]],
+    ['an unknown stage', [{ ...seen, stage: 'approvedTomorrow' }]],
+    ['an order number that is not 17 digits', [{ ...seen, orderId: '3017' }]],
+    ['more rows than any list shows', Array.from({ length: 1001 }, () => seen)],
+  ])('reject %s', (_, sightings) => {
+    expect(z.safeParse(OrderSightingsSchema, sightings).success).toBe(false);
   });
 });

@@ -95,6 +95,40 @@ describe('page messaging', () => {
     off();
   });
 
+  it('reports a list item by item: only the orders that changed since they were last sent', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((message: unknown) => deliver(message, consoleScript));
+    const batches: unknown[][] = [];
+    let failing = false;
+    const off = onMessage('page:orders', ({ data }) => {
+      if (failing) throw new Error('后台不可用');
+      batches.push(data);
+    });
+    const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+    const seen = (orderId: string, stage: 'bureauReview' | 'smsVerification') => ({ orderId, domain: null, filingType: null, stage, stageAt: null });
+    const key = (s: { orderId: string | null }) => s.orderId ?? '';
+    const { reportChanged } = createReporter();
+    const list = [seen('30179108639935234', 'bureauReview'), seen('30179108639935235', 'bureauReview')];
+    reportChanged('page:orders', list, key);
+    reportChanged('page:orders', list, key);
+    await flush();
+    expect(batches).toEqual([list]);
+    const moved = seen('30179108639935235', 'smsVerification');
+    reportChanged('page:orders', [list[0]!, moved], key);
+    await flush();
+    expect(batches[1]).toEqual([moved]);
+    // What did not arrive goes again with the next report.
+    failing = true;
+    const back = seen('30179108639935234', 'smsVerification');
+    reportChanged('page:orders', [back, moved], key);
+    await flush();
+    failing = false;
+    reportChanged('page:orders', [back, moved], key);
+    await flush();
+    expect(batches).toHaveLength(3);
+    expect(batches[2]).toEqual([back]);
+    off();
+  });
+
   it('knows the background by its id, its missing tab and its origin', () => {
     expect(isBackgroundSender(background)).toBe(true);
     expect(isBackgroundSender({ id: OWN_ID })).toBe(true);

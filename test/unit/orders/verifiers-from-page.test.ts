@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseExchangeFile } from '@/utils/profile';
 import { verifierContacts } from '@/utils/orders/verifiers';
-import { stageObservationsFromPage } from '@/utils/orders/from-page';
+import { sightingsOf, stageObservationsFromPage } from '@/utils/orders/from-page';
+import type { OrderObservation } from '@/utils/console/types';
 
 const fixture = (name: string) => {
   const parsed = parseExchangeFile(readFileSync(path.resolve('test/fixtures/profiles', name), 'utf8'), { today: '2026-11-29' });
@@ -36,20 +37,25 @@ describe('who verifies the SMS, with what to enter', () => {
 });
 
 describe('order observations from the page', () => {
-  it('keeps read stages with their details and the time the page showed, and skips unread ones', () => {
+  const base = { labels: [], signals: [], statusTexts: [], filingType: null, domain: null, stageAt: null };
+  const observations: OrderObservation[] = [
+    { ...base, source: 'detail', orderId: '30179108639935234', domain: 'example.com', filingType: '首次备案', stage: 'smsVerification', stageAt: Date.UTC(2026, 10, 28) },
+    { ...base, source: 'list', orderId: '30179108639935235', stage: 'tencentReview' },
+    { ...base, source: 'list', orderId: null, domain: 'x.com', statusTexts: ['一段无关文字'], stage: null },
+    { ...base, source: 'list', orderId: null, domain: null, statusTexts: ['管局审核中'], stage: 'bureauReview' },
+  ];
+
+  it('the page reports only orders whose stage it read and that can be filed, without signals, labels or status texts', () => {
+    expect(sightingsOf(observations)).toEqual([
+      { orderId: '30179108639935234', domain: 'example.com', filingType: '首次备案', stage: 'smsVerification', stageAt: Date.UTC(2026, 10, 28) },
+      { orderId: '30179108639935235', domain: null, filingType: null, stage: 'tencentReview', stageAt: null },
+    ]);
+  });
+
+  it('the background keeps each reported stage with its details and the time the page showed', () => {
     const seenAt = Date.UTC(2026, 10, 29);
-    const shownAt = seenAt - 3_600_000;
-    const base = { labels: [], signals: [], statusTexts: [], filingType: null, domain: null, stageAt: null };
-    const result = stageObservationsFromPage(
-      [
-        { ...base, source: 'detail', orderId: '30179108639935234', domain: 'example.com', filingType: '首次备案', stage: 'smsVerification', stageAt: shownAt },
-        { ...base, source: 'list', orderId: '30179108639935235', stage: 'tencentReview' },
-        { ...base, source: 'list', orderId: null, domain: 'x.com', statusTexts: ['一段无关文字'], stage: null },
-      ],
-      seenAt,
-      'profile-1',
-    );
-    expect(result).toEqual([
+    const shownAt = Date.UTC(2026, 10, 28);
+    expect(stageObservationsFromPage(sightingsOf(observations), seenAt, 'profile-1')).toEqual([
       { stage: 'smsVerification', seenAt, shownAt, orderId: '30179108639935234', domain: 'example.com', filingType: '首次备案', profileId: 'profile-1' },
       { stage: 'tencentReview', seenAt, orderId: '30179108639935235', profileId: 'profile-1' },
     ]);
