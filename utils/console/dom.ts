@@ -25,6 +25,7 @@ export {
   labelText,
   textInputs,
   textOf,
+  textReader,
   type ItemParts,
 } from '@/utils/page/dom';
 

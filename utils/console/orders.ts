@@ -5,7 +5,7 @@
  * rule in order-stage.ts. Help texts, FAQs, sidebars and footers are never read: they talk about orders in general.
  */
 import { parseChinaDateTimeInput } from '@/utils/calendar/china-time';
-import { byClass, hasClass, isHidden, itemParts, labelText, textOf } from './dom';
+import { byClass, hasClass, isHidden, itemParts, labelText, textOf, textReader } from './dom';
 import { formRoot } from './detect';
 import { classifyStatus, combineSignals, isGeneralRule, type StageSignal } from './order-stage';
 import { squash } from './text';
@@ -177,22 +177,36 @@ function observation(source: OrderObservation['source'], details: Omit<OrderObse
 
 function readListTable(table: HTMLTableElement, rows: HTMLTableRowElement[], reader: Reader): OrderObservation[] {
   const headers = headerCells(table);
+  const labels = headers.map((h) => h.slice(0, 60));
   const column = (re: RegExp) => headers.findIndex((h) => re.test(h));
   const cols = { orderId: column(LABELS.orderId), filingType: column(LABELS.filingType), domain: column(LABELS.domain), status: column(LABELS.status) };
   const tagsOf = byRow(table, rows, byClass(table, ...TAGS));
   const alertsOf = byRow(table, rows, alertsIn(table, reader));
+  const text = textReader(table, CELL_NOISE);
+  // A list repeats a few statuses down its rows: each is classified once.
+  const statusSignals = new Map<string, StageSignal>();
+  const statusSignal = (cell: Element, status: string) => {
+    const key = `${cell.getAttribute('class')}\n${status}`;
+    if (!statusSignals.has(key)) statusSignals.set(key, signal('status', cell, status, 3));
+    return statusSignals.get(key)!;
+  };
   return rows.map((row) => {
-    const cells = [...row.querySelectorAll('td')];
-    const cell = (i: number) => (i >= 0 && cells[i] ? textOf(cells[i]!, CELL_NOISE) || null : null);
+    // The row's own cells by the header's column index (not every td inside: a cell may hold a table of its own).
+    const cellAt = (i: number) => (i >= 0 ? (row.children[i] ?? null) : null);
+    const cell = (i: number) => {
+      const found = cellAt(i);
+      return found ? text(found) || null : null;
+    };
     const status = cell(cols.status);
+    const statusCell = cellAt(cols.status);
     return observation('list', {
-      orderId: ORDER_ID.exec(cell(cols.orderId) ?? textOf(row, CELL_NOISE))?.[0] ?? null,
+      orderId: ORDER_ID.exec(cell(cols.orderId) ?? text(row))?.[0] ?? null,
       domain: DOMAIN.exec(cell(cols.domain) ?? '')?.[0] ?? null,
       filingType: cell(cols.filingType),
-      labels: headers.map((h) => h.slice(0, 60)),
+      labels,
       signals: [
-        ...(status ? [signal('status', cells[cols.status]!, status, 3)] : []),
-        ...(tagsOf.get(row) ?? []).filter((el) => usable(el, reader) && !cells[cols.status]?.contains(el)).map((el) => signal('tag', el, textOf(el, NOISE), 3)),
+        ...(status ? [statusSignal(statusCell!, status)] : []),
+        ...(tagsOf.get(row) ?? []).filter((el) => usable(el, reader) && !statusCell?.contains(el)).map((el) => signal('tag', el, textOf(el, NOISE), 3)),
         ...alertSignals(alertsOf.get(row) ?? [], () => 2),
       ],
     });

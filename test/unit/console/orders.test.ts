@@ -129,6 +129,15 @@ describe('dialogs and odd markup', () => {
     expect(controller.snapshot()).toMatchObject({ pageKind: 'other', order: null });
   });
 
+  it('reads a list row by its own cells: a cell holding a table of its own does not shift the columns', () => {
+    loadFixture('orders-list.html', { path: '/beian/manage/orders' });
+    const firstRow = document.querySelector<HTMLTableRowElement>('tbody tr')!;
+    firstRow.cells[2]!.innerHTML = '<table><tbody><tr><td>example.com</td><td>主域名</td></tr></tbody></table>';
+    const orders = createConsoleController(document).readOrders();
+    expect(orders.map(essentials)[0]).toEqual({ source: 'list', orderId: '30179108639935234', domain: 'example.com', stage: 'tencentReview', stageAt: null });
+    expect(orders[0]!.statusTexts).toEqual(['腾讯云审核中']);
+  });
+
   it('takes the order number from the URL when the page does not show it', () => {
     loadFixture('order-detail.html', { path: '/beian/manage/process/30178537319491747/detail' });
     document.querySelector('[class*="form__item"]')!.remove();
