@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { formatChinaDateTime } from '@/utils/calendar/china-time';
 import { URGENT_REMAINING_MS, formatRemainingLong, openOrdersByDeadline } from '@/utils/orders/countdown';
 import type { Order } from '@/utils/orders/model';
@@ -30,27 +31,56 @@ export function OrderList({ orders, now: fixedNow, selectedKey, onSelect, onRemo
         const classes = ['bh-order-item', urgent && 'bh-countdown-urgent', expired && 'bh-countdown-expired', order.key === selectedKey && 'bh-order-selected']
           .filter(Boolean)
           .join(' ');
+        const status =
+          remaining === null
+            ? `更新于 ${formatChinaDateTime(order.lastObservedAt)}`
+            : expired
+              ? '短信核验已超时'
+              : `短信核验剩余 ${formatRemainingLong(remaining)}`;
         return (
-          <li key={order.key} className={classes}>
-            <button type="button" className="bh-order-main" onClick={() => onSelect?.(order.key)} disabled={!onSelect}>
-              <span className="bh-order-label">{orderLabel(order)}</span>
-              <span className="bh-order-stage">{STAGE_LABELS[currentStage(order)]}</span>
-              <span className="bh-order-countdown">
-                {remaining === null
-                  ? `更新于 ${formatChinaDateTime(order.lastObservedAt)}`
-                  : expired
-                    ? '短信核验已超时'
-                    : `短信核验剩余 ${formatRemainingLong(remaining)}`}
-              </span>
-            </button>
-            {onRemove && (
-              <button type="button" className="bh-order-remove" onClick={() => onRemove(order.key)} aria-label={`不再跟踪 ${orderLabel(order)}`}>
-                移除
-              </button>
-            )}
-          </li>
+          <OrderRow
+            key={order.key}
+            orderKey={order.key}
+            label={orderLabel(order)}
+            stage={STAGE_LABELS[currentStage(order)]}
+            status={status}
+            classes={classes}
+            onSelect={onSelect}
+            onRemove={onRemove}
+          />
         );
       })}
     </ul>
   );
 }
+
+interface OrderRowProps {
+  orderKey: string;
+  label: string;
+  stage: string;
+  status: string;
+  classes: string;
+  onSelect?: (key: string) => void;
+  onRemove?: (key: string) => void;
+}
+
+/**
+ * One order, from display texts only: an agency may track hundreds of orders, and every stored change re-reads all of
+ * them as new objects, so only the rows whose texts changed render again.
+ */
+const OrderRow = memo(function OrderRow({ orderKey, label, stage, status, classes, onSelect, onRemove }: OrderRowProps) {
+  return (
+    <li className={classes}>
+      <button type="button" className="bh-order-main" onClick={() => onSelect?.(orderKey)} disabled={!onSelect}>
+        <span className="bh-order-label">{label}</span>
+        <span className="bh-order-stage">{stage}</span>
+        <span className="bh-order-countdown">{status}</span>
+      </button>
+      {onRemove && (
+        <button type="button" className="bh-order-remove" onClick={() => onRemove(orderKey)} aria-label={`不再跟踪 ${label}`}>
+          移除
+        </button>
+      )}
+    </li>
+  );
+});

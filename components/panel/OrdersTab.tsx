@@ -119,7 +119,7 @@ export function OrdersTab({ profile, page, onExportStructure }: OrdersTabProps) 
         <p className="bh-weak">还没有记录到备案订单。打开控制台的订单列表或订单详情页，助手会自动记录订单所处阶段；在小程序或其他电脑上提交的订单可以手动添加。</p>
       )}
       {orders.length > 0 && (
-        <OrderList orders={orders} selectedKey={selected?.key} onSelect={setSelectedKey} onRemove={(key) => void actions.removeOrder(key)} />
+        <OrderList orders={orders} selectedKey={selected?.key} onSelect={setSelectedKey} onRemove={actions.removeOrder} />
       )}
       {form === 'add' ? (
         <AddOrderForm
