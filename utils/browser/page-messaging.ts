@@ -52,7 +52,8 @@ export interface Reporter {
   report<K extends Type>(type: K, data: Payload<K>): void;
   /**
    * For a list the receiver keeps item by item (the orders a list shows): only the items that differ from the last one
-   * sent under the same key go, so a 100-row list where one order moved sends one order.
+   * sent under the same key go, so a 100-row list where one order moved sends one order. (The receiver's last-seen time
+   * of an order therefore moves when the page shows it changed, not on every reading.)
    */
   reportChanged<K extends ListType>(type: K, items: readonly ItemOf<K>[], keyOf: (item: ItemOf<K>) => string): void;
   forget(type: Type): void;

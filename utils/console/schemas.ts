@@ -30,8 +30,8 @@ export const FillRequestSchema: z.ZodMiniType<FillRequest> = z.object({
 const Text = (max: number) => z.string().check(z.maxLength(max));
 
 /**
- * The orders the content script saw with a stage (`page:orders`). A console list shows at most 100 rows a page; the cap
- * leaves room for a list laid out longer without letting a page flood the order store.
+ * The orders the content script saw with a stage (`page:orders`). The cap is far above what a paged list shows at once
+ * (the bench reads 500 rows) yet keeps a page from flooding the order store.
  */
 export const OrderSightingsSchema: z.ZodMiniType<OrderSighting[]> = z
   .array(
