@@ -79,8 +79,8 @@ export const CHURN = `(async () => {
  * The order list refreshed five times: each pass renders the same 500 orders as new rows (as a table re-rendering after
  * a refresh), with refreshed times, and one order moving on to 短信核验 — so every pass changes what the page shows
  * and must be read, and the stages reported stay those of 500 orders. (Until the page reported lists over 200 rows,
- * the scenario drew 500 new order numbers each pass; recorded, those were ~150,000 synthetic orders by the end of a
- * run, which measured the order store at a size no filer reaches rather than the page.)
+ * the scenario drew 500 new order numbers each pass; recorded, those were up to 2,000 synthetic orders per timed run
+ * and tens of thousands by the end, which measured the order store at a size no filer reaches rather than the page.)
  */
 export const ORDERS = `(async () => {
   ${FRAME}
