@@ -51,19 +51,21 @@ export interface Tab {
   cdp: CDPSession;
 }
 
+/** A new tab on `url`, with a CDP session for its figures. */
+async function openTab(context: BrowserContext, name: TabName, url: string): Promise<Tab> {
+  const page = await context.newPage();
+  await page.goto(url);
+  return { name, page, cdp: await context.newCDPSession(page) };
+}
+
 /**
  * The two tabs of a same-browser comparison, on the subject step: the replica at the console URL with the panel docked
  * and showing the step, and the same replica at the control origin with the dock's width as its right margin.
  */
 export async function openTabs(context: BrowserContext): Promise<{ ext: Tab; ctl: Tab; panel: Frame; dockMargin: string }> {
   await routeControl(context);
-  const open = async (name: TabName, origin: string): Promise<Tab> => {
-    const page = await context.newPage();
-    await page.goto(`${origin}${step('subject')}?prefix=tea`);
-    return { name, page, cdp: await context.newCDPSession(page) };
-  };
-  const ext = await open('extension', CONSOLE_ORIGIN);
-  const ctl = await open('control', CONTROL_ORIGIN);
+  const ext = await openTab(context, 'extension', `${CONSOLE_ORIGIN}${step('subject')}?prefix=tea`);
+  const ctl = await openTab(context, 'control', `${CONTROL_ORIGIN}${step('subject')}?prefix=tea`);
   const panel = await panelFrame(ext.page);
   await panel.waitForSelector('[data-testid="current-step"]');
   const dockMargin = await ext.page.evaluate(() => document.documentElement.style.marginRight);
@@ -148,14 +150,11 @@ export async function run(): Promise<string[]> {
     // Idle outside the filing app: the CVM page in two new tabs, then 10 quiet seconds each. New tabs, because a tab that
     // ran the scenarios tears their pages down at moments of its own (back-forward cache, garbage), ≈ 30 ms in some runs.
     for (const tab of tabs) await tab.page.close();
-    const openIdle = async (name: TabName, origin: string): Promise<Tab> => {
-      const page = await session.context.newPage();
-      await page.goto(`${origin}/cvm/index`);
-      const cdp = await session.context.newCDPSession(page);
-      await cdp.send('Performance.enable');
-      return { name, page, cdp };
-    };
-    const idleTabs = [await openIdle('extension', CONSOLE_ORIGIN), await openIdle('control', CONTROL_ORIGIN)];
+    const idleTabs = [
+      await openTab(session.context, 'extension', `${CONSOLE_ORIGIN}/cvm/index`),
+      await openTab(session.context, 'control', `${CONTROL_ORIGIN}/cvm/index`),
+    ];
+    for (const tab of idleTabs) await tab.cdp.send('Performance.enable');
     await idleTabs[0]!.page.waitForTimeout(1_000);
     const idle: Record<TabName, number> = { extension: 0, control: 0 };
     for (const tab of idleTabs) {

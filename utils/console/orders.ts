@@ -183,6 +183,7 @@ function readListTable(table: HTMLTableElement, rows: HTMLTableRowElement[], rea
   const tagsOf = byRow(table, rows, byClass(table, ...TAGS));
   const alertsOf = byRow(table, rows, alertsIn(table, reader));
   const text = textReader(table, CELL_NOISE);
+  const textIn = (cell: Element | null) => (cell ? text(cell) || null : null);
   // A list repeats a few statuses down its rows: each is classified once.
   const statusSignals = new Map<string, StageSignal>();
   const statusSignal = (cell: Element, status: string) => {
@@ -193,12 +194,9 @@ function readListTable(table: HTMLTableElement, rows: HTMLTableRowElement[], rea
   return rows.map((row) => {
     // The row's own cells by the header's column index (not every td inside: a cell may hold a table of its own).
     const cellAt = (i: number) => (i >= 0 ? (row.children[i] ?? null) : null);
-    const cell = (i: number) => {
-      const found = cellAt(i);
-      return found ? text(found) || null : null;
-    };
-    const status = cell(cols.status);
+    const cell = (i: number) => textIn(cellAt(i));
     const statusCell = cellAt(cols.status);
+    const status = textIn(statusCell);
     return observation('list', {
       orderId: ORDER_ID.exec(cell(cols.orderId) ?? text(row))?.[0] ?? null,
       domain: DOMAIN.exec(cell(cols.domain) ?? '')?.[0] ?? null,
