@@ -7,7 +7,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { ORDER_STORE, type Order } from '@/utils/orders/model';
-import { recordStage, type StageObservation } from '@/utils/orders/reducers';
+import { recordStages, type StageObservation } from '@/utils/orders/reducers';
 import { readList, writeList, type ListReading } from '@/utils/storage/kept';
 import { defineKeptItem } from './kept-item';
 
@@ -46,7 +46,7 @@ export function updateOrders(change: (orders: Order[]) => Order[]): Promise<Orde
 
 /** Records status observations read from console pages. */
 export function recordObservations(observations: readonly StageObservation[]): Promise<Order[]> {
-  return updateOrders((orders) => observations.reduce(recordStage, orders));
+  return updateOrders((orders) => recordStages(orders, observations));
 }
 
 /** Applies a change to one order (for example `markSmsReceived`); resolves to the updated order, if it exists. */

@@ -14,7 +14,7 @@ export function sightingsOf(observations: readonly OrderObservation[]): OrderSig
 /** Which order a sighting is about, for sending only the ones that changed: its number, else its domain. */
 export const sightingKey = (seen: OrderSighting): string => seen.orderId ?? `domain:${seen.domain ?? ''}`;
 
-/** Turns the orders the page reported into stage observations for `recordStage`. */
+/** Turns the orders the page reported into stage observations for `recordStages`. */
 export function stageObservationsFromPage(sightings: readonly OrderSighting[], seenAt: number, profileId?: string): StageObservation[] {
   return sightings.map((seen) => ({
     stage: seen.stage,

@@ -119,9 +119,9 @@ function applyDetails(order: Order, details: Pick<Order, 'orderId' | 'domain' | 
 }
 
 /** Index of the order an observation belongs to: by order number, else the latest open order of the domain. */
-function findOrderIndex(orders: Order[], orderId: string | undefined, domain: string | undefined): number {
+function findOrderIndex(orders: readonly Order[], indexById: ReadonlyMap<string, number>, orderId: string | undefined, domain: string | undefined): number {
   if (orderId) {
-    const byId = orders.findIndex((order) => order.orderId === orderId);
+    const byId = indexById.get(orderId) ?? -1;
     if (byId >= 0 || !domain) return byId;
   }
   let best = -1;
@@ -141,6 +141,31 @@ function findOrderIndex(orders: Order[], orderId: string | undefined, domain: st
  * a finished order (备案成功, 放弃) that was never tracked is not added.
  */
 export function recordStage(orders: Order[], observation: StageObservation): Order[] {
+  return recordStages(orders, [observation]);
+}
+
+/**
+ * `recordStage` for each observation in turn, with the list copied once and orders found by number through an index:
+ * a page's reading of a long list is hundreds of observations at once.
+ */
+export function recordStages(orders: Order[], observations: readonly StageObservation[]): Order[] {
+  let result = orders;
+  const indexById = new Map<string, number>();
+  orders.forEach((order, index) => {
+    if (order.orderId && !indexById.has(order.orderId)) indexById.set(order.orderId, index);
+  });
+  for (const observation of observations) {
+    const change = observe(result, observation, indexById);
+    if (!change) continue;
+    if (result === orders) result = [...orders];
+    result[change.index] = change.order;
+    if (change.order.orderId && !indexById.has(change.order.orderId)) indexById.set(change.order.orderId, change.index);
+  }
+  return result;
+}
+
+/** What one observation does: the order it updates (at its index) or adds (at the end), or null for no change. */
+function observe(orders: readonly Order[], observation: StageObservation, indexById: ReadonlyMap<string, number>): { index: number; order: Order } | null {
   const orderId = observation.orderId?.trim();
   const details = {
     orderId: orderId && ORDER_ID_PATTERN.test(orderId) ? orderId : undefined,
@@ -149,14 +174,14 @@ export function recordStage(orders: Order[], observation: StageObservation): Ord
     profileId: observation.profileId || undefined,
   };
   const { stage, seenAt } = observation;
-  if (!details.orderId && !details.domain) return orders;
+  if (!details.orderId && !details.domain) return null;
   const shownAt = pageTime(observation);
   const at = shownAt ?? seenAt;
   const source: StageEntry['source'] = shownAt === undefined ? 'observed' : 'page';
 
-  const index = findOrderIndex(orders, details.orderId, details.domain);
+  const index = findOrderIndex(orders, indexById, details.orderId, details.domain);
   if (index < 0) {
-    if (CLOSED_STAGES.has(stage)) return orders;
+    if (CLOSED_STAGES.has(stage)) return null;
     const created: Order = applyDetails(
       {
         key: details.orderId ?? `${details.domain}@${seenAt}`,
@@ -165,7 +190,7 @@ export function recordStage(orders: Order[], observation: StageObservation): Ord
       },
       details,
     );
-    return [...orders, reconcileSmsRound(created)];
+    return { index: orders.length, order: reconcileSmsRound(created) };
   }
 
   const order = orders[index]!;
@@ -178,7 +203,7 @@ export function recordStage(orders: Order[], observation: StageObservation): Ord
     }
     next.lastObservedAt = seenAt;
   }
-  return orders.map((existing, i) => (i === index ? next : existing));
+  return { index, order: next };
 }
 
 /** A time shown by the page counts unless it is later than the look itself (clocks differ a little). */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HOUR_MS, MINUTE_MS } from '@/utils/calendar/china-time';
 import { OrderSchema, type Order } from '@/utils/orders/model';
@@ -7,6 +8,7 @@ import {
   markSmsReceived,
   markVerified,
   recordStage,
+  recordStages,
   removeStageEntry,
   type StageObservation,
 } from '@/utils/orders/reducers';
@@ -88,6 +90,27 @@ describe('recordStage', () => {
     expect(recordStage(orders, { stage: 'approved', seenAt: T0 + 1 })).toBe(orders);
     expect(recordStage(orders, { orderId: 'abc', stage: 'approved', seenAt: T0 + 1 })).toBe(orders);
     expect(recordStage([], { domain: 'old.cn', stage: 'approved', seenAt: T0 })).toEqual([]);
+  });
+
+  it('records a batch as it records the same observations one by one', () => {
+    // Few numbers and domains, so a batch finds orders it added itself, by number and by domain.
+    const observation = fc.record(
+      {
+        orderId: fc.constantFrom('30179108639935234', '30179108639935999', '3017910863993523', undefined),
+        domain: fc.constantFrom('a.cn', 'B.cn.', 'c.cn', undefined),
+        stage: fc.constantFrom('tencentReview', 'awaitingBureauSubmission', 'smsVerification', 'bureauReview', 'approved'),
+        seenAt: fc.integer({ min: 0, max: 10 }).map((hours) => T0 + hours * HOUR_MS),
+        shownAt: fc.option(fc.integer({ min: -5, max: 5 }).map((hours) => T0 + hours * HOUR_MS), { nil: undefined }),
+      },
+      { requiredKeys: ['stage', 'seenAt'] },
+    );
+    fc.assert(
+      fc.property(fc.array(observation, { maxLength: 4 }), fc.array(observation, { maxLength: 12 }), (before, batch) => {
+        const start = recordStages([], before);
+        const oneByOne = batch.reduce((orders, seen) => recordStage(orders, seen), start);
+        expect(recordStages(start, batch)).toEqual(oneByOne);
+      }),
+    );
   });
 
   it('opens an SMS round with the detection time when the SMS stage is seen promptly', () => {
