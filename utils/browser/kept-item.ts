@@ -3,6 +3,7 @@
  * storage library would write over a newer version), and a side key per store, `local:kept:<name>`, where a value
  * that cannot be written to in place (wrong kind, unreadable single record) is moved before a fresh one starts.
  */
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { isPlainObject, storedVersion, type KeptReason, type KeptRecord } from '@/utils/storage/kept';
 
@@ -65,12 +66,14 @@ export function defineKeptItem(name: string, version: number): KeptItem {
       ]);
     },
     watch(callback) {
-      const stopValue = item.watch(() => callback());
-      const stopMeta = item.watchMeta(() => callback());
-      return () => {
-        stopValue();
-        stopMeta();
+      // One call per write, whether the value, its version or both changed; the storage library's watchers would
+      // also deep-compare the old and new value, a whole list, once per watcher.
+      const keys = [name, `${name}$`];
+      const listener = (changes: Record<string, unknown>) => {
+        if (keys.some((key) => key in changes)) callback();
       };
+      browser.storage.local.onChanged.addListener(listener);
+      return () => browser.storage.local.onChanged.removeListener(listener);
     },
   };
 }

@@ -63,12 +63,12 @@ export function removeOrder(key: string): Promise<Order[]> {
   return updateOrders((orders) => (orders.some((order) => order.key === key) ? orders.filter((order) => order.key !== key) : orders));
 }
 
-/** Calls back with the whole reading whenever the stored list or its version changes (in any extension context). */
-export function watchOrderStore(callback: (reading: ListReading<Order>) => void): () => void {
-  return keptOrders.watch(() => void readOrders().then(callback));
+/** Calls back whenever the stored list or its version changes (in any extension context). Returns unwatch. */
+export function watchOrderStore(callback: () => void): () => void {
+  return keptOrders.watch(callback);
 }
 
 /** Calls back with the valid orders whenever the stored list changes (in any extension context). Returns unwatch. */
 export function watchOrders(callback: (orders: Order[]) => void): () => void {
-  return watchOrderStore((reading) => callback(reading.items));
+  return watchOrderStore(() => void readOrders().then((reading) => callback(reading.items)));
 }

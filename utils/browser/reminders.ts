@@ -23,7 +23,7 @@ import { whoMustVerify } from '@/utils/orders/filing-types';
 import type { Order } from '@/utils/orders/model';
 import { orderLabel } from '@/utils/orders/reducers';
 import { KEPT_REASON_TEXT, isPlainObject, readMap, readSingle, writeMap, writeSingle, type KeptRecord, type MapReading, type RecordReading } from '@/utils/storage/kept';
-import { readOrders, watchOrders } from './orders-store';
+import { readOrders, watchOrderStore } from './orders-store';
 import { hasCapability } from './capabilities';
 import { defineKeptItem } from './kept-item';
 
@@ -382,7 +382,7 @@ export function registerReminderHandlers(): void {
     });
   }
   // Storage listeners must not return the promise: a write inside a reminder pass would wait on itself.
-  watchOrders(() => {
+  watchOrderStore(() => {
     void syncReminders();
   });
   reminderSettingsItem.watch(() => {

@@ -1,11 +1,11 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { HOUR_MS } from '@/utils/calendar/china-time';
 import { DEFAULT_REMINDER_OFFSETS_MINUTES } from '@/utils/orders/countdown';
 import { markSmsReceived, recordStage } from '@/utils/orders/reducers';
 import type { Order } from '@/utils/orders/model';
 import { StoreReadOnlyError } from '@/utils/storage/kept';
-import { getOrders, readOrders, recordObservations, removeOrder, updateOrder } from '@/utils/browser/orders-store';
+import { getOrders, readOrders, recordObservations, removeOrder, updateOrder, watchOrders } from '@/utils/browser/orders-store';
 import { getReminderOffsets, readReminderSettings, readShownReminders, setReminderOffsets, syncReminders } from '@/utils/browser/reminders';
 import { DEFAULT_DOCK, readDock, updateDock } from '@/utils/browser/dock-store';
 
@@ -81,6 +81,22 @@ describe('order store', () => {
     expect(reading.readOnly).toBe(true);
     await expect(recordObservations([{ orderId: ID_A, stage: 'awaitingBureauSubmission', seenAt: T0 }])).rejects.toThrow(StoreReadOnlyError);
     expect(await local()).toEqual({ orders: [order(ID_A), unknownToUs], orders$: { v: 7 } });
+  });
+});
+
+describe('order store watchers', () => {
+  it('hear once per write, whether the list, its version or both changed', async () => {
+    const heard: string[][] = [];
+    const unwatch = watchOrders((orders) => heard.push(orders.map((o) => o.key)));
+    await recordObservations([{ orderId: ID_A, stage: 'tencentReview', seenAt: T0 }]);
+    await vi.waitFor(() => expect(heard).toEqual([[ID_A]]));
+    await store({ orders$: { v: 2 } });
+    await vi.waitFor(() => expect(heard).toHaveLength(2));
+    await store({ unrelated: 1 });
+    unwatch();
+    await store({ orders: [order(ID_B)] });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(heard).toEqual([[ID_A], [ID_A]]);
   });
 });
 
