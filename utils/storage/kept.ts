@@ -113,43 +113,52 @@ export interface ListReading<T> extends Reading {
   items: T[];
   /** Raw form of the readable records by identity, in stored order (a damaged list may hold an identity twice). */
   raws: ReadonlyMap<string, readonly unknown[]>;
+  /** Each item of `items` (the object itself) to its raw form: an item given back unchanged is written as it was. */
+  rawOf: ReadonlyMap<T, unknown>;
 }
 
 /** Reads a list store; never throws. `raw` null/undefined is an empty store. */
 export function readList<T>(spec: ListSpec<T>, raw: unknown, version: number): ListReading<T> {
   const readOnly = version > spec.version;
   const reason: KeptReason = readOnly ? 'newer' : 'damaged';
-  if (raw === null || raw === undefined) return { items: [], kept: [], aside: null, readOnly, raws: new Map() };
+  if (raw === null || raw === undefined) return { items: [], kept: [], aside: null, readOnly, raws: new Map(), rawOf: new Map() };
   if (!Array.isArray(raw)) {
     const aside = { key: null, reason, raw };
-    return { items: [], kept: [aside], aside, readOnly, raws: new Map() };
+    return { items: [], kept: [aside], aside, readOnly, raws: new Map(), rawOf: new Map() };
   }
   const items: T[] = [];
   const kept: KeptRecord[] = [];
   const raws = new Map<string, unknown[]>();
+  const rawOf = new Map<T, unknown>();
   for (const entry of raw) {
     const parsed = z.safeParse(spec.schema, entry);
     if (parsed.success) {
       items.push(parsed.data);
+      rawOf.set(parsed.data, entry);
       const key = spec.keyOf(parsed.data);
       raws.set(key, [...(raws.get(key) ?? []), entry]);
     } else {
       kept.push({ key: spec.rawKeyOf(entry), reason, raw: entry });
     }
   }
-  return { items, kept, aside: null, readOnly, raws };
+  return { items, kept, aside: null, readOnly, raws, rawOf };
 }
 
-/** The list to store: `next` validated, with unknown keys restored, followed by the unreadable entries as found. */
+/**
+ * The list to store: `next` validated, with unknown keys restored, followed by the unreadable entries as found. An
+ * item of the reading given back as the same object is unchanged (records are never changed in place) and is
+ * written as it was stored, without validating it again.
+ */
 export function writeList<T>(spec: ListSpec<T>, reading: ListReading<T>, next: readonly T[]): unknown[] {
   if (reading.readOnly) throw new StoreReadOnlyError(spec.label);
   const used = new Map<string, number>();
   const written = next.map((item) => {
-    const valid = z.parse(spec.schema, item);
+    const stored = reading.rawOf.get(item);
+    const valid = stored === undefined ? z.parse(spec.schema, item) : item;
     const key = spec.keyOf(valid);
     const index = used.get(key) ?? 0;
     used.set(key, index + 1);
-    return restoreUnknown(spec.schema, reading.raws.get(key)?.[index], valid);
+    return stored ?? restoreUnknown(spec.schema, reading.raws.get(key)?.[index], valid);
   });
   return reading.aside ? written : [...written, ...reading.kept.map((entry) => entry.raw)];
 }
