@@ -14,7 +14,7 @@ export function useUnreadable(stores?: readonly StoreId[]): UnreadableReport | n
         () => undefined, // A failing read leaves the last report; every store reports its own errors where it is used.
       );
     void load();
-    const unwatch = watchUnreadable(() => void load());
+    const unwatch = watchUnreadable(() => void load(), stores);
     return () => {
       alive = false;
       unwatch();

@@ -7,7 +7,7 @@ import { storage } from 'wxt/utils/storage';
 import { browser } from 'wxt/browser';
 import { HOLIDAY_RECORDS_VERSION, readHolidayRecords } from '@/utils/calendar/holiday-records';
 import { readSingle, storedVersion, type KeptReason } from '@/utils/storage/kept';
-import { asideItem, readAside } from './kept-item';
+import { ASIDE_PREFIX, asideItem, readAside } from './kept-item';
 import { readOrders } from './orders-store';
 import { readReminderSettings, readShownReminders, reminderSettingsItem, shownRemindersItem } from './reminders';
 import { deleteHolidayNotice, discardHolidayNotices, holidayNoticesItem } from './holiday-store';
@@ -140,12 +140,19 @@ export async function deleteUnreadable(store: StoreId, today: string): Promise<v
   }
 }
 
-/** Calls back when any store or moved-aside value changes. */
-export function watchUnreadable(onChange: () => void): () => void {
-  const listener = (_changes: Record<string, unknown>, area: string) => {
-    if (area === 'local') onChange();
+/**
+ * Whether a changed storage key can change what `listUnreadable` reports for a store: the store's value, its version or
+ * what was moved aside from it. Profiles are kept under many keys and depend on the vault, so any change counts.
+ */
+function concernsStore(store: StoreId, key: string): boolean {
+  return store === 'profiles' || key === store || key === `${store}$` || key === `${ASIDE_PREFIX}${store}`;
+}
+
+/** Calls back when a store (any store, unless named) or a value moved aside from it changes. */
+export function watchUnreadable(onChange: () => void, stores: readonly StoreId[] = Object.keys(STORE_LABELS) as StoreId[]): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && Object.keys(changes).some((key) => stores.some((store) => concernsStore(store, key)))) onChange();
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
 }
-

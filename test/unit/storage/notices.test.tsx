@@ -7,7 +7,7 @@ import { ReminderSettings } from '@/components/options/ReminderSettings';
 import { getOrders } from '@/utils/browser/orders-store';
 import { recordStage } from '@/utils/orders/reducers';
 import { describeUnreadable } from '@/utils/storage/kept';
-import { listUnreadable } from '@/utils/browser/unreadable';
+import { listUnreadable, watchUnreadable } from '@/utils/browser/unreadable';
 import { createBackup } from '@/utils/browser/backup-store';
 
 const T0 = Date.parse('2026-11-20T02:00:00Z');
@@ -39,6 +39,18 @@ describe('the orders view', () => {
   it('has nothing to say when every order reads', async () => {
     await fakeBrowser.storage.local.set({ orders: [good], reminderSettings: { offsetsMinutes: [60] } });
     expect(await listUnreadable({ today: '2026-11-20' })).toEqual({ stores: [], profilesLocked: false });
+  });
+});
+
+describe('watching unreadable records', () => {
+  it('hears changes of the stores it watches, their versions and what was moved aside from them, and nothing else', async () => {
+    const heard: string[] = [];
+    const stop = watchUnreadable(() => heard.push('orders'), ['orders']);
+    for (const key of ['dock', 'shownReminders', 'kept:dock', 'orders', 'orders$', 'kept:orders']) {
+      await fakeBrowser.storage.local.set({ [key]: [key] });
+    }
+    stop();
+    expect(heard).toHaveLength(3);
   });
 });
 
