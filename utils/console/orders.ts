@@ -135,8 +135,11 @@ function headerCells(table: HTMLTableElement): string[] {
   return [...container.querySelectorAll('th')].map((th) => squash(textOf(th, CELL_NOISE)));
 }
 
+/** The table's own body rows with at least two cells (not the rows of a table inside one of its cells). */
 function bodyRows(table: HTMLTableElement): HTMLTableRowElement[] {
-  return [...table.querySelectorAll<HTMLTableRowElement>('tbody tr')].filter((row) => row.querySelectorAll('td').length >= 2);
+  return [...table.querySelectorAll<HTMLTableRowElement>('tbody tr')].filter(
+    (row) => row.closest('table') === table && row.querySelectorAll(':scope > td').length >= 2,
+  );
 }
 
 /** A table lists orders when it has an order-number column or shows a different order number in each row. */
@@ -241,7 +244,7 @@ function readOrderScope(scope: Element, reader: Reader, source: OrderObservation
     const status = headerCells(table).findIndex((h) => LABELS.status.test(h));
     if (status < 0) continue;
     for (const row of bodyRows(table)) {
-      const cell = row.querySelectorAll('td')[status];
+      const cell = row.children[status];
       if (cell) signals.push(signal('table', cell, textOf(cell, CELL_NOISE), 1));
     }
   }
@@ -291,7 +294,9 @@ export function readOrderPage(doc: Document, ignored: (el: Element) => boolean):
   const lists = [...root.querySelectorAll<HTMLTableElement>('table')]
     .filter((table) => usable(table, reader))
     .map((table) => ({ table, rows: bodyRows(table) }))
-    .filter(({ table, rows }) => rows.length > 0 && isOrderTable(table, rows));
+    .filter(({ table, rows }) => rows.length > 0 && isOrderTable(table, rows))
+    // A table inside a listed order's cell is part of that row.
+    .filter(({ table }, _, all) => !all.some((list) => list.table !== table && list.table.contains(table)));
   const rows = lists.flatMap(({ table, rows }) => readListTable(table, rows, reader));
   const listTables = lists.map(({ table }) => table);
   const cards = orderCards(root, reader, listTables).map((card) => readOrderScope(card, reader, 'list', path, []));

@@ -134,8 +134,22 @@ describe('dialogs and odd markup', () => {
     const firstRow = document.querySelector<HTMLTableRowElement>('tbody tr')!;
     firstRow.cells[2]!.innerHTML = '<table><tbody><tr><td>example.com</td><td>主域名</td></tr></tbody></table>';
     const orders = createConsoleController(document).readOrders();
-    expect(orders.map(essentials)[0]).toEqual({ source: 'list', orderId: '30179108639935234', domain: 'example.com', stage: 'tencentReview', stageAt: null });
+    expect(orders.map(essentials)).toEqual([
+      { source: 'list', orderId: '30179108639935234', domain: 'example.com', stage: 'tencentReview', stageAt: null },
+      { source: 'list', orderId: '30179078206880765', domain: 'blog.example.net', stage: 'smsVerification', stageAt: null },
+    ]);
     expect(orders[0]!.statusTexts).toEqual(['腾讯云审核中']);
+  });
+
+  it('reads a website row of an order’s page by its own cells: a table inside a cell neither shifts the columns nor adds rows', () => {
+    loadFixture('order-alert-table.html', { path: DETAIL_PATH });
+    const firstCell = document.querySelector<HTMLTableRowElement>('.tea-table__body tbody tr')!.children[0]!;
+    firstCell.innerHTML = '<table><tbody><tr><td>山涧笔记</td><td>个人博客</td></tr></tbody></table>';
+    const [order] = createConsoleController(document).readOrders();
+    expect(order!.signals.filter((s) => s.kind === 'table').map((s) => [s.text, s.stage])).toEqual([
+      ['管局审核中', 'bureauReview'],
+      ['管局审核中', 'bureauReview'],
+    ]);
   });
 
   it('takes the order number from the URL when the page does not show it', () => {
