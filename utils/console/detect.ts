@@ -156,6 +156,9 @@ interface Title {
 function readTitles(root: Element, ignored: (el: Element) => boolean): Title[] {
   const seen = new Set<Element>();
   const titles: Title[] = [];
+  // A page without form items (an order list) gives every title the root as its scope: no climbing, whose every
+  // step would search the whole list.
+  const holdsItems = root.querySelector(ITEM_SELECTOR) !== null;
   for (const el of root.querySelectorAll(TITLE_CANDIDATES)) {
     if (!isTitle(el) || ignored(el) || el.closest(ITEM_SELECTOR) || el.closest('[class*="-step"]') || isHidden(el)) continue;
     // A card title wrapping an <h3> counts once.
@@ -163,7 +166,7 @@ function readTitles(root: Element, ignored: (el: Element) => boolean): Title[] {
     seen.add(el);
     const text = textOf(el);
     if (!text) continue;
-    let scope: Element = el;
+    let scope: Element = holdsItems ? el : root;
     while (scope !== root && scope.parentElement && !scope.querySelector(ITEM_SELECTOR)) scope = scope.parentElement;
     // A title naming the order type (新增服务（原备案在腾讯云）) heads the whole wizard, not a website's section.
     titles.push({ el, text, section: parseFilingType(text) ? null : sectionOfTitle(text), scope });
