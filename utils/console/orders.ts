@@ -135,17 +135,30 @@ function headerCells(table: HTMLTableElement): string[] {
   return [...container.querySelectorAll('th')].map((th) => squash(textOf(th, CELL_NOISE)));
 }
 
-/** The table's own body rows with at least two cells (not the rows of a table inside one of its cells). */
-function bodyRows(table: HTMLTableElement): HTMLTableRowElement[] {
-  return [...table.querySelectorAll<HTMLTableRowElement>('tbody tr')].filter(
-    (row) => row.closest('table') === table && row.querySelectorAll(':scope > td').length >= 2,
-  );
+/** A row's own cells, in order (a cell may hold a table of its own, whose cells are not the row's). */
+function cellsOf(row: Element): Element[] {
+  const cells: Element[] = [];
+  for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) cells.push(cell);
+  return cells;
+}
+
+interface BodyRow {
+  row: Element;
+  cells: Element[];
+}
+
+/** The table's own body rows with at least two data cells (not the rows of a table inside one of its cells). */
+function bodyRows(table: HTMLTableElement): BodyRow[] {
+  return [...table.querySelectorAll('tbody tr')]
+    .filter((row) => row.closest('table') === table)
+    .map((row) => ({ row, cells: cellsOf(row) }))
+    .filter(({ cells }) => cells.filter((cell) => cell.tagName === 'TD').length >= 2);
 }
 
 /** A table lists orders when it has an order-number column or shows a different order number in each row. */
 function isOrderTable(table: HTMLTableElement, rows = bodyRows(table)): boolean {
   if (headerCells(table).some((h) => LABELS.orderId.test(h))) return true;
-  const ids = rows.map((row) => ORDER_ID.exec(textOf(row))?.[0]);
+  const ids = rows.map(({ row }) => ORDER_ID.exec(textOf(row))?.[0]);
   return ids.length >= 2 && ids.every(Boolean) && new Set(ids).size === ids.length;
 }
 
@@ -170,23 +183,26 @@ function byRow(table: Element, rows: Element[], elements: Element[]): Map<Elemen
   return found;
 }
 
-function observation(source: OrderObservation['source'], details: Omit<OrderObservation, 'source' | 'statusTexts' | 'stage' | 'stageAt' | 'labels'> & { labels?: string[] }): OrderObservation {
+/** `labels` as the caller found them, each once (a list's rows share their table's). */
+function observation(source: OrderObservation['source'], details: Omit<OrderObservation, 'source' | 'statusTexts' | 'stage' | 'stageAt'>): OrderObservation {
   const signals = details.signals.slice(0, 40);
   const statusTexts = signals.filter((s) => s.kind === 'status' || s.kind === 'tag').map((s) => s.text);
   const { stage, at } = combineSignals(signals);
-  const labels = [...new Set(details.labels ?? [])].slice(0, 40);
-  return { source, ...details, labels, signals, statusTexts: [...new Set(statusTexts)].slice(0, 10), stage, stageAt: at };
+  return { source, ...details, signals, statusTexts: [...new Set(statusTexts)].slice(0, 10), stage, stageAt: at };
 }
 
-function readListTable(table: HTMLTableElement, rows: HTMLTableRowElement[], reader: Reader): OrderObservation[] {
+const distinctLabels = (labels: string[]) => [...new Set(labels.map((label) => label.slice(0, 60)))].slice(0, 40);
+
+function readListTable(table: HTMLTableElement, rows: BodyRow[], reader: Reader): OrderObservation[] {
   const headers = headerCells(table);
-  const labels = headers.map((h) => h.slice(0, 60));
+  const labels = distinctLabels(headers);
   const column = (re: RegExp) => headers.findIndex((h) => re.test(h));
   const cols = { orderId: column(LABELS.orderId), filingType: column(LABELS.filingType), domain: column(LABELS.domain), status: column(LABELS.status) };
-  const tagsOf = byRow(table, rows, byClass(table, ...TAGS));
-  const alertsOf = byRow(table, rows, alertsIn(table, reader));
+  const rowElements = rows.map(({ row }) => row);
+  const tagsOf = byRow(table, rowElements, byClass(table, ...TAGS));
+  const alertsOf = byRow(table, rowElements, alertsIn(table, reader));
   const text = textReader(table, CELL_NOISE);
-  const textIn = (cell: Element | null) => (cell ? text(cell) || null : null);
+  const textIn = (cell: Element | undefined) => (cell ? text(cell) || null : null);
   // A list repeats a few statuses down its rows: each is classified once.
   const statusSignals = new Map<string, StageSignal>();
   const statusSignal = (cell: Element, status: string) => {
@@ -194,11 +210,10 @@ function readListTable(table: HTMLTableElement, rows: HTMLTableRowElement[], rea
     if (!statusSignals.has(key)) statusSignals.set(key, signal('status', cell, status, 3));
     return statusSignals.get(key)!;
   };
-  return rows.map((row) => {
-    // The row's own cells by the header's column index (not every td inside: a cell may hold a table of its own).
-    const cellAt = (i: number) => (i >= 0 ? (row.children[i] ?? null) : null);
-    const cell = (i: number) => textIn(cellAt(i));
-    const statusCell = cellAt(cols.status);
+  return rows.map(({ row, cells }) => {
+    // The row's own cells by the header's column index.
+    const cell = (i: number) => textIn(cells[i]);
+    const statusCell = cells[cols.status];
     const status = textIn(statusCell);
     return observation('list', {
       orderId: ORDER_ID.exec(cell(cols.orderId) ?? text(row))?.[0] ?? null,
@@ -243,8 +258,8 @@ function readOrderScope(scope: Element, reader: Reader, source: OrderObservation
   for (const table of tables.filter((t) => !isOrderTable(t))) {
     const status = headerCells(table).findIndex((h) => LABELS.status.test(h));
     if (status < 0) continue;
-    for (const row of bodyRows(table)) {
-      const cell = row.children[status];
+    for (const { cells } of bodyRows(table)) {
+      const cell = cells[status];
       if (cell) signals.push(signal('table', cell, textOf(cell, CELL_NOISE), 1));
     }
   }
@@ -265,7 +280,7 @@ function readOrderScope(scope: Element, reader: Reader, source: OrderObservation
       (source === 'detail' ? (/\/process\/(\d{17})(\/|$)/.exec(path)?.[1] ?? null) : null),
     domain: DOMAIN.exec(find(/域名/) ?? find(LABELS.domain) ?? '')?.[0] ?? null,
     filingType: find(LABELS.filingType),
-    labels: pairs.map((p) => p.label.slice(0, 60)),
+    labels: distinctLabels(pairs.map((p) => p.label)),
     signals,
   });
 }
