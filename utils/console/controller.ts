@@ -2,7 +2,7 @@
  * The console adapter the content script drives: snapshots of the current step, filling with a journal for undo,
  * structure export, order observations, and change notifications once the page settles.
  */
-import { byClass, closestItem, OVERLAY_ROOT, readValue, textInputs } from './dom';
+import { byClass, closestItem, OVERLAY_ROOT, readValue, STEP_ITEMS, textInputs } from './dom';
 import { detect, formRoot, ignoredBy, toSnapshot, type DetectedField, type Detection, type ParsedItem } from './detect';
 import { fillField, flash, type DriverContext, type DriverTarget } from './drivers';
 import { isComposing, trackComposition } from '@/utils/page/typing';
@@ -168,7 +168,7 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
       .filter((el) => !ignored(el))
       .map((el) => el.textContent)
       .join('|');
-    const steps = byClass(doc.body, '-step__item', '-steps__item', 'step-item', 'steps-item')
+    const steps = byClass(doc.body, ...STEP_ITEMS)
       .map((el) => `${el.getAttribute('class')}${el.textContent}`)
       .join('|');
     return `${texts}#${steps}`;

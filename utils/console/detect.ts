@@ -14,6 +14,7 @@ import {
   hasClass,
   isDisabled,
   isFormItem,
+  isCurrentStep,
   isHidden,
   isRequired,
   itemParts,
@@ -21,6 +22,8 @@ import {
   labelText,
   OVERLAY_ROOT,
   readValue,
+  STEP_ITEMS,
+  stepTitleOf,
   textOf,
   type Expectation,
 } from './dom';
@@ -175,15 +178,9 @@ function readTitles(root: Element, ignored: (el: Element) => boolean): Title[] {
 }
 
 function readStepper(doc: Document): { titles: string[]; current: number } {
-  const items = byClass(doc.body, '-step__item', '-steps__item', 'step-item', 'steps-item').filter((el) => !isHidden(el));
-  const titles = items.map((item) => {
-    const title = byClass(item, '-step__title', '-steps__title', 'step-title', 'steps-item-title')[0];
-    return (title ? textOf(title) : textOf(item)).replace(/^\d+\s*/, '');
-  });
-  const current = items.findIndex(
-    (item) => hasClass(item, 'is-current', 'is-process', 'is-active', '-process', '--current') || item.getAttribute('aria-current') === 'step',
-  );
-  return { titles, current };
+  const items = byClass(doc.body, ...STEP_ITEMS).filter((el) => !isHidden(el));
+  const titles = items.map((item) => textOf(stepTitleOf(item) ?? item).replace(/^\d+\s*/, ''));
+  return { titles, current: items.findIndex(isCurrentStep) };
 }
 
 /** The step told by the fields themselves (when neither stepper nor heading says); read-only pages tell nothing. */

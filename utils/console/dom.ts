@@ -33,6 +33,18 @@ const CHOICE_INPUTS = 'input[type=radio],input[type=checkbox]';
 
 export const OVERLAY_ROOT = '#tea-overlay-root';
 
+/** A steps bar's items: the wizard's (提交初审 → …) and an order's stage strip are both drawn with one. */
+export const STEP_ITEMS = ['-step__item', '-steps__item', 'step-item', 'steps-item'];
+const CURRENT_STEP = ['is-current', 'is-process', 'is-active', '-process', '--current', '--active'];
+
+export function isCurrentStep(item: Element): boolean {
+  const aria = item.getAttribute('aria-current');
+  return hasClass(item, ...CURRENT_STEP) || aria === 'step' || aria === 'true';
+}
+
+/** A step item's title element, if it has one apart from its number and description. */
+export const stepTitleOf = (item: Element): Element | undefined => byClass(item, '-step__title', '-steps__title', 'step-title', 'steps-item-title')[0];
+
 export function isRequired(item: Element, label: Element | null): boolean {
   return hasClass(item, 'is-required') || (label !== null && (hasClass(label, 'is-required') || /\*/.test(label.textContent ?? '')));
 }

@@ -5,7 +5,7 @@
  * rule in order-stage.ts. Help texts, FAQs, sidebars and footers are never read: they talk about orders in general.
  */
 import { parseChinaDateTimeInput } from '@/utils/calendar/china-time';
-import { byClass, hasClass, isHidden, itemParts, labelText, textOf, textReader } from './dom';
+import { byClass, hasClass, isCurrentStep, isHidden, itemParts, labelText, STEP_ITEMS, stepTitleOf, textOf, textReader } from './dom';
 import { formRoot } from './detect';
 import { classifyStatus, combineSignals, isGeneralRule, type StageSignal } from './order-stage';
 import { squash } from './text';
@@ -35,8 +35,6 @@ const LABELS = {
 
 /** Tags, badges and the coloured status texts tea tones (`P-text-warning`) wherever the order's header or card shows them. */
 const TAGS = ['-tag', '-badge', '-status', '-text-warning', '-text-success', '-text-danger', '-text-error'];
-const STEP_ITEMS = ['-step__item', '-steps__item', 'step-item', 'steps-item'];
-const CURRENT_STEP = ['is-current', 'is-process', 'is-active', '-process', '--current', '--active'];
 const DONE_STEP = ['is-finish', 'is-done', 'is-success', '--finish', '--done', '-finish'];
 const FAILED_STEP = ['is-error', '--error', 'is-fail'];
 const TIME = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})/;
@@ -102,7 +100,7 @@ function readPairs(scope: Element, reader: Reader): Pair[] {
 
 function readSteps(scope: Element, reader: Reader): StageSignal[] {
   const items = byClass(scope, ...STEP_ITEMS).filter((el) => usable(el, reader));
-  let current = items.findIndex((item) => hasClass(item, ...CURRENT_STEP) || item.getAttribute('aria-current') === 'step' || item.getAttribute('aria-current') === 'true');
+  let current = items.findIndex(isCurrentStep);
   let confidence = 2;
   if (current < 0) {
     // No current mark: the step after the last finished one, a weaker reading.
@@ -112,8 +110,7 @@ function readSteps(scope: Element, reader: Reader): StageSignal[] {
     confidence = 1;
   }
   const item = items[current]!;
-  const title = byClass(item, '-step__title', '-steps__title', 'step-title', 'steps-item-title')[0];
-  const text = textOf(title ?? item, NOISE).replace(/^\d+\s*/, '');
+  const text = textOf(stepTitleOf(item) ?? item, NOISE).replace(/^\d+\s*/, '');
   const read = signal('steps', item, text, confidence, parsePageTime(textOf(item, NOISE)));
   return [hasClass(item, ...FAILED_STEP) ? { ...read, stage: 'rejected' } : read];
 }
