@@ -6,7 +6,7 @@ import { byClass, closestItem, OVERLAY_ROOT, readValue, STEP_ITEMS, textInputs }
 import { detect, formRoot, ignoredBy, toSnapshot, type DetectedField, type Detection, type ParsedItem } from './detect';
 import { fillField, flash, type DriverContext, type DriverTarget } from './drivers';
 import { isComposing, trackComposition } from '@/utils/page/typing';
-import { readOrderPage, type OrderPage } from './orders';
+import { readOrderPage, type OrderPage, type RowMemo } from './orders';
 import { exportStructure } from './structure';
 import { isEmptyValue, onlyAdds, sameValue } from './text';
 import type {
@@ -493,8 +493,12 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
   }
 
   /** Wizard steps are not order pages, even when they show an order number. */
-  const orderPage = (detection: Detection): OrderPage =>
-    detection.snapshot.step ? { kind: 'other', orders: [] } : readOrderPage(doc, ignored);
+  const rowMemo: RowMemo = { rows: new Map() };
+  const orderPage = (detection: Detection): OrderPage => {
+    if (!detection.snapshot.step) return readOrderPage(doc, ignored, rowMemo);
+    rowMemo.rows.clear();
+    return { kind: 'other', orders: [] };
+  };
 
   /** The snapshot and the order observations from one detection (detecting is the expensive part). */
   const readingOf = (detection: Detection): PageReading => {

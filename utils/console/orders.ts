@@ -190,16 +190,30 @@ function observation(source: OrderObservation['source'], details: Omit<OrderObse
 
 const distinctLabels = (labels: string[]) => [...new Set(labels.map((label) => label.slice(0, 60)))].slice(0, 40);
 
-function readListTable(table: HTMLTableElement, rows: BodyRow[], reader: Reader): OrderObservation[] {
+/**
+ * What the last reading made of each list row, by the row's markup under its table's header. A list re-rendered (a
+ * refresh, a sort, paging back) is mostly rows read before, and a row's reading depends on nothing but its markup, the
+ * header and the page's styles. Only the last reading's rows are kept: the memo empties when the list is left.
+ */
+export interface RowMemo {
+  rows: Map<string, OrderObservation>;
+}
+
+function readListTable(table: HTMLTableElement, rows: BodyRow[], reader: Reader, memo: RowMemo, next: RowMemo): OrderObservation[] {
   const headers = headerCells(table);
   const labels = distinctLabels(headers);
   const column = (re: RegExp) => headers.findIndex((h) => re.test(h));
   const cols = { orderId: column(LABELS.orderId), filingType: column(LABELS.filingType), domain: column(LABELS.domain), status: column(LABELS.status) };
-  const rowElements = rows.map(({ row }) => row);
-  const tagsOf = byRow(table, rowElements, byClass(table, ...TAGS));
-  const alertsOf = byRow(table, rowElements, alertsIn(table, reader));
-  const text = textReader(table, CELL_NOISE);
-  const textIn = (cell: Element | undefined) => (cell ? text(cell) || null : null);
+  // Table-wide lookups, made once and only when some row was not read before.
+  let lookups: { tagsOf: Map<Element, Element[]>; alertsOf: Map<Element, Element[]>; text: (el: Element) => string } | undefined;
+  const lookup = () => {
+    const rowElements = rows.map(({ row }) => row);
+    return (lookups ??= {
+      tagsOf: byRow(table, rowElements, byClass(table, ...TAGS)),
+      alertsOf: byRow(table, rowElements, alertsIn(table, reader)),
+      text: textReader(table, CELL_NOISE),
+    });
+  };
   // A list repeats a few statuses down its rows: each is classified once.
   const statusSignals = new Map<string, StageSignal>();
   const statusSignal = (cell: Element, status: string) => {
@@ -207,7 +221,9 @@ function readListTable(table: HTMLTableElement, rows: BodyRow[], reader: Reader)
     if (!statusSignals.has(key)) statusSignals.set(key, signal('status', cell, status, 3));
     return statusSignals.get(key)!;
   };
-  return rows.map(({ row, cells }) => {
+  const readRow = ({ row, cells }: BodyRow): OrderObservation => {
+    const { tagsOf, alertsOf, text } = lookup();
+    const textIn = (cell: Element | undefined) => (cell ? text(cell) || null : null);
     // The row's own cells by the header's column index.
     const cell = (i: number) => textIn(cells[i]);
     const statusCell = cells[cols.status];
@@ -223,6 +239,13 @@ function readListTable(table: HTMLTableElement, rows: BodyRow[], reader: Reader)
         ...alertSignals(alertsOf.get(row) ?? [], () => 2),
       ],
     });
+  };
+  const header = headers.join('\t');
+  return rows.map((bodyRow) => {
+    const key = `${header}\n${bodyRow.row.outerHTML}`;
+    const read = memo.rows.get(key) ?? readRow(bodyRow);
+    next.rows.set(key, read);
+    return read;
   });
 }
 
@@ -299,8 +322,9 @@ export interface OrderPage {
 }
 
 /** What a page that is not a wizard step says about orders: a list of them, one order, or nothing. */
-export function readOrderPage(doc: Document, ignored: (el: Element) => boolean): OrderPage {
+export function readOrderPage(doc: Document, ignored: (el: Element) => boolean, memo: RowMemo = { rows: new Map() }): OrderPage {
   const reader = { ignored };
+  const next: RowMemo = { rows: new Map() };
   const root = formRoot(doc);
   const path = doc.location?.pathname ?? '';
   const lists = [...root.querySelectorAll<HTMLTableElement>('table')]
@@ -309,7 +333,8 @@ export function readOrderPage(doc: Document, ignored: (el: Element) => boolean):
     .filter(({ table, rows }) => rows.length > 0 && isOrderTable(table, rows))
     // A table inside a listed order's cell is part of that row.
     .filter(({ table }, _, all) => !all.some((list) => list.table !== table && list.table.contains(table)));
-  const rows = lists.flatMap(({ table, rows }) => readListTable(table, rows, reader));
+  const rows = lists.flatMap(({ table, rows }) => readListTable(table, rows, reader, memo, next));
+  memo.rows = next.rows;
   const listTables = lists.map(({ table }) => table);
   const cards = orderCards(root, reader, listTables).map((card) => readOrderScope(card, reader, 'list', path, []));
   if (rows.length + cards.length > 0) return { kind: 'order-list', orders: [...rows, ...cards] };

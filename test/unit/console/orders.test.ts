@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createConsoleController, isFilingPath } from '@/utils/console';
-import { parsePageTime } from '@/utils/console/orders';
+import { parsePageTime, readOrderPage, type RowMemo } from '@/utils/console/orders';
 import type { OrderObservation } from '@/utils/console/types';
 import { FIXTURE_PREFIXES, loadFixture } from './helpers/fixtures';
 
@@ -150,6 +150,34 @@ describe('dialogs and odd markup', () => {
       ['管局审核中', 'bureauReview'],
       ['管局审核中', 'bureauReview'],
     ]);
+  });
+
+  it('a re-rendered list reuses the readings of rows whose markup is unchanged and reads changed rows anew', () => {
+    loadFixture('orders-list.html', { path: '/beian/manage/orders' });
+    const memo: RowMemo = { rows: new Map() };
+    const nothingIgnored = () => false;
+    const before = readOrderPage(document, nothingIgnored, memo).orders;
+    // A refresh renders new row elements; the second order's status moved on.
+    const body = document.querySelector('.tea-table__body tbody')!;
+    body.innerHTML = body.innerHTML.replace('管局审核中<div class="tea-alert tea-alert--warning">工信部已向负责人手机号发送短信验证码，请在24小时内完成短信核验</div>', '备案成功');
+    const after = readOrderPage(document, nothingIgnored, memo).orders;
+    expect(after[0]).toBe(before[0]);
+    expect(after.map(essentials)).toEqual([
+      essentials(before[0]!),
+      { source: 'list', orderId: '30179078206880765', domain: 'blog.example.net', stage: 'approved', stageAt: null },
+    ]);
+    // The same rows under another header are read again: no column says 域名 any more.
+    const domainHeader = [...document.querySelectorAll('th')].find((th) => th.textContent === '域名/服务')!;
+    domainHeader.textContent = '备注';
+    const relabelled = readOrderPage(document, nothingIgnored, memo).orders;
+    expect(relabelled.map((o) => [o.orderId, o.domain])).toEqual([
+      ['30179108639935234', null],
+      ['30179078206880765', null],
+    ]);
+    // Leaving the list empties the memo.
+    body.closest('.tea-table')!.remove();
+    readOrderPage(document, nothingIgnored, memo);
+    expect(memo.rows.size).toBe(0);
   });
 
   it('takes the order number from the URL when the page does not show it', () => {
