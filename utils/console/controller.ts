@@ -6,7 +6,7 @@ import { byClass, closestItem, OVERLAY_ROOT, readValue, STEP_ITEMS, textInputs }
 import { detect, formRoot, ignoredBy, toSnapshot, type DetectedField, type Detection, type ParsedItem } from './detect';
 import { fillField, flash, type DriverContext, type DriverTarget } from './drivers';
 import { isComposing, trackComposition } from '@/utils/page/typing';
-import { readOrderPage, type OrderPage, type RowMemo } from './orders';
+import { emptyRowMemo, readOrderPage, type OrderPage } from './orders';
 import { exportStructure } from './structure';
 import { isEmptyValue, onlyAdds, sameValue } from './text';
 import type {
@@ -493,10 +493,11 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
   }
 
   /** Wizard steps are not order pages, even when they show an order number. */
-  const rowMemo: RowMemo = { rows: new Map() };
+  let rowMemo = emptyRowMemo();
   const orderPage = (detection: Detection): OrderPage => {
     if (!detection.snapshot.step) return readOrderPage(doc, ignored, rowMemo);
-    rowMemo.rows.clear();
+    // The wizard is not a detour between list pages: what was remembered of a list is let go.
+    rowMemo = emptyRowMemo();
     return { kind: 'other', orders: [] };
   };
 

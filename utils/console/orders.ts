@@ -132,30 +132,24 @@ function headerCells(table: HTMLTableElement): string[] {
   return [...container.querySelectorAll('th')].map((th) => squash(textOf(th, CELL_NOISE)));
 }
 
-/** A row's own cells, in order (a cell may hold a table of its own, whose cells are not the row's). */
-function cellsOf(row: Element): Element[] {
+/** The table's own rows (not the rows of a table inside one of its cells). */
+function ownRows(table: HTMLTableElement): Element[] {
+  return [...table.querySelectorAll('tbody tr')].filter((row) => row.closest('table') === table);
+}
+
+/** A body row's own cells, in order (a cell may hold a table of its own); null for a row with fewer than two data cells. */
+function bodyCells(row: Element): Element[] | null {
   const cells: Element[] = [];
   for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) cells.push(cell);
-  return cells;
+  return cells.filter((cell) => cell.tagName === 'TD').length >= 2 ? cells : null;
 }
 
-interface BodyRow {
-  row: Element;
-  cells: Element[];
-}
-
-/** The table's own body rows with at least two data cells (not the rows of a table inside one of its cells). */
-function bodyRows(table: HTMLTableElement): BodyRow[] {
-  return [...table.querySelectorAll('tbody tr')]
-    .filter((row) => row.closest('table') === table)
-    .map((row) => ({ row, cells: cellsOf(row) }))
-    .filter(({ cells }) => cells.filter((cell) => cell.tagName === 'TD').length >= 2);
-}
-
-/** A table lists orders when it has an order-number column or shows a different order number in each row. */
-function isOrderTable(table: HTMLTableElement, rows = bodyRows(table)): boolean {
+/** A table lists orders when it has an order-number column or shows a different order number in each body row. */
+function isOrderTable(table: HTMLTableElement): boolean {
   if (headerCells(table).some((h) => LABELS.orderId.test(h))) return true;
-  const ids = rows.map(({ row }) => ORDER_ID.exec(textOf(row))?.[0]);
+  const ids = ownRows(table)
+    .filter(bodyCells)
+    .map((row) => ORDER_ID.exec(textOf(row))?.[0]);
   return ids.length >= 2 && ids.every(Boolean) && new Set(ids).size === ids.length;
 }
 
@@ -166,18 +160,6 @@ function alertsIn(scope: Element, reader: Reader): Element[] {
 
 function alertSignals(alerts: Element[], confidence: (el: Element) => number): StageSignal[] {
   return alerts.map((el) => signal('alert', el, textOf(el, NOISE), confidence(el))).filter((s) => s.text);
-}
-
-/** Elements by each of the given rows that holds them, from one query over the table rather than one per row. */
-function byRow(table: Element, rows: Element[], elements: Element[]): Map<Element, Element[]> {
-  const wanted = new Set(rows);
-  const found = new Map<Element, Element[]>();
-  for (const el of elements) {
-    for (let up: Element | null = el; up && up !== table; up = up.parentElement) {
-      if (wanted.has(up)) found.set(up, (found.get(up) ?? []).concat(el));
-    }
-  }
-  return found;
 }
 
 /** `labels` as the caller found them, each once (a list's rows share their table's). */
@@ -191,29 +173,22 @@ function observation(source: OrderObservation['source'], details: Omit<OrderObse
 const distinctLabels = (labels: string[]) => [...new Set(labels.map((label) => label.slice(0, 60)))].slice(0, 40);
 
 /**
- * What the last reading made of each list row, by the row's markup under its table's header. A list re-rendered (a
- * refresh, a sort, paging back) is mostly rows read before, and a row's reading depends on nothing but its markup, the
- * header and the page's styles. Only the last reading's rows are kept: the memo empties when the list is left.
+ * What the last two list readings made of each row, by the row's markup under its table's header. A list re-rendered
+ * (a refresh, a sort, paging back, back from an order's page) is mostly rows read before, and a row's reading depends
+ * on nothing but its markup, the header and the page's styles. Readings without a list leave it as it is.
  */
 export interface RowMemo {
   rows: Map<string, OrderObservation>;
+  before: Map<string, OrderObservation>;
 }
 
-function readListTable(table: HTMLTableElement, rows: BodyRow[], reader: Reader, memo: RowMemo, next: RowMemo): OrderObservation[] {
+export const emptyRowMemo = (): RowMemo => ({ rows: new Map(), before: new Map() });
+
+function readListTable(table: HTMLTableElement, rows: Element[], reader: Reader, memo: RowMemo, next: RowMemo['rows']): OrderObservation[] {
   const headers = headerCells(table);
   const labels = distinctLabels(headers);
   const column = (re: RegExp) => headers.findIndex((h) => re.test(h));
   const cols = { orderId: column(LABELS.orderId), filingType: column(LABELS.filingType), domain: column(LABELS.domain), status: column(LABELS.status) };
-  // Table-wide lookups, made once and only when some row was not read before.
-  let lookups: { tagsOf: Map<Element, Element[]>; alertsOf: Map<Element, Element[]>; text: (el: Element) => string } | undefined;
-  const lookup = () => {
-    const rowElements = rows.map(({ row }) => row);
-    return (lookups ??= {
-      tagsOf: byRow(table, rowElements, byClass(table, ...TAGS)),
-      alertsOf: byRow(table, rowElements, alertsIn(table, reader)),
-      text: textReader(table, CELL_NOISE),
-    });
-  };
   // A list repeats a few statuses down its rows: each is classified once.
   const statusSignals = new Map<string, StageSignal>();
   const statusSignal = (cell: Element, status: string) => {
@@ -221,8 +196,9 @@ function readListTable(table: HTMLTableElement, rows: BodyRow[], reader: Reader,
     if (!statusSignals.has(key)) statusSignals.set(key, signal('status', cell, status, 3));
     return statusSignals.get(key)!;
   };
-  const readRow = ({ row, cells }: BodyRow): OrderObservation => {
-    const { tagsOf, alertsOf, text } = lookup();
+  // Lookups within the row: a re-rendered list has few rows not read before.
+  const readRow = (row: Element, cells: Element[]): OrderObservation => {
+    const text = textReader(row, CELL_NOISE);
     const textIn = (cell: Element | undefined) => (cell ? text(cell) || null : null);
     // The row's own cells by the header's column index.
     const cell = (i: number) => textIn(cells[i]);
@@ -235,17 +211,23 @@ function readListTable(table: HTMLTableElement, rows: BodyRow[], reader: Reader,
       labels,
       signals: [
         ...(status ? [statusSignal(statusCell!, status)] : []),
-        ...(tagsOf.get(row) ?? []).filter((el) => usable(el, reader) && !statusCell?.contains(el)).map((el) => signal('tag', el, textOf(el, NOISE), 3)),
-        ...alertSignals(alertsOf.get(row) ?? [], () => 2),
+        ...byClass(row, ...TAGS).filter((el) => usable(el, reader) && !statusCell?.contains(el)).map((el) => signal('tag', el, textOf(el, NOISE), 3)),
+        ...alertSignals(alertsIn(row, reader), () => 2),
       ],
     });
   };
   const header = headers.join('\t');
-  return rows.map((bodyRow) => {
-    const key = `${header}\n${bodyRow.row.outerHTML}`;
-    const read = memo.rows.get(key) ?? readRow(bodyRow);
-    next.rows.set(key, read);
-    return read;
+  return rows.flatMap((row) => {
+    // The row's own attributes are left out: nothing in a row's reading depends on them, and serializing costs.
+    const key = `${header}\n${row.innerHTML}`;
+    let read = memo.rows.get(key) ?? memo.before.get(key);
+    if (!read) {
+      const cells = bodyCells(row);
+      if (!cells) return [];
+      read = readRow(row, cells);
+    }
+    next.set(key, read);
+    return [read];
   });
 }
 
@@ -278,8 +260,8 @@ function readOrderScope(scope: Element, reader: Reader, source: OrderObservation
   for (const table of tables.filter((t) => !isOrderTable(t))) {
     const status = headerCells(table).findIndex((h) => LABELS.status.test(h));
     if (status < 0) continue;
-    for (const { cells } of bodyRows(table)) {
-      const cell = cells[status];
+    for (const row of ownRows(table)) {
+      const cell = bodyCells(row)?.[status];
       if (cell) signals.push(signal('table', cell, textOf(cell, CELL_NOISE), 1));
     }
   }
@@ -322,19 +304,19 @@ export interface OrderPage {
 }
 
 /** What a page that is not a wizard step says about orders: a list of them, one order, or nothing. */
-export function readOrderPage(doc: Document, ignored: (el: Element) => boolean, memo: RowMemo = { rows: new Map() }): OrderPage {
+export function readOrderPage(doc: Document, ignored: (el: Element) => boolean, memo: RowMemo = emptyRowMemo()): OrderPage {
   const reader = { ignored };
-  const next: RowMemo = { rows: new Map() };
+  const next: RowMemo['rows'] = new Map();
   const root = formRoot(doc);
   const path = doc.location?.pathname ?? '';
   const lists = [...root.querySelectorAll<HTMLTableElement>('table')]
     .filter((table) => usable(table, reader))
-    .map((table) => ({ table, rows: bodyRows(table) }))
-    .filter(({ table, rows }) => rows.length > 0 && isOrderTable(table, rows))
+    .map((table) => ({ table, rows: ownRows(table) }))
+    .filter(({ table, rows }) => rows.some(bodyCells) && isOrderTable(table))
     // A table inside a listed order's cell is part of that row.
     .filter(({ table }, _, all) => !all.some((list) => list.table !== table && list.table.contains(table)));
   const rows = lists.flatMap(({ table, rows }) => readListTable(table, rows, reader, memo, next));
-  memo.rows = next.rows;
+  if (next.size > 0) Object.assign(memo, { rows: next, before: memo.rows });
   const listTables = lists.map(({ table }) => table);
   const cards = orderCards(root, reader, listTables).map((card) => readOrderScope(card, reader, 'list', path, []));
   if (rows.length + cards.length > 0) return { kind: 'order-list', orders: [...rows, ...cards] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createConsoleController, isFilingPath } from '@/utils/console';
-import { parsePageTime, readOrderPage, type RowMemo } from '@/utils/console/orders';
+import { emptyRowMemo, parsePageTime, readOrderPage } from '@/utils/console/orders';
 import type { OrderObservation } from '@/utils/console/types';
 import { FIXTURE_PREFIXES, loadFixture } from './helpers/fixtures';
 
@@ -154,7 +154,7 @@ describe('dialogs and odd markup', () => {
 
   it('a re-rendered list reuses the readings of rows whose markup is unchanged and reads changed rows anew', () => {
     loadFixture('orders-list.html', { path: '/beian/manage/orders' });
-    const memo: RowMemo = { rows: new Map() };
+    const memo = emptyRowMemo();
     const nothingIgnored = () => false;
     const before = readOrderPage(document, nothingIgnored, memo).orders;
     // A refresh renders new row elements; the second order's status moved on.
@@ -174,10 +174,19 @@ describe('dialogs and odd markup', () => {
       ['30179108639935234', null],
       ['30179078206880765', null],
     ]);
-    // Leaving the list empties the memo.
-    body.closest('.tea-table')!.remove();
-    readOrderPage(document, nothingIgnored, memo);
-    expect(memo.rows.size).toBe(0);
+    // Back from a page without a list (an order's page): the rows are still known.
+    const table = body.closest('.tea-table')!;
+    const holder = table.parentElement!;
+    table.remove();
+    expect(readOrderPage(document, nothingIgnored, memo).kind).not.toBe('order-list');
+    holder.append(table);
+    expect(readOrderPage(document, nothingIgnored, memo).orders[1]).toBe(relabelled[1]);
+    // The list showed a moved order, then went back: the rows of the last two list readings are known.
+    const shown = body.innerHTML;
+    body.innerHTML = shown.replace('2026-01-20 09:00', '2026-01-21 09:00');
+    expect(readOrderPage(document, nothingIgnored, memo).orders[1]).not.toBe(relabelled[1]);
+    body.innerHTML = shown;
+    expect(readOrderPage(document, nothingIgnored, memo).orders[1]).toBe(relabelled[1]);
   });
 
   it('takes the order number from the URL when the page does not show it', () => {
