@@ -218,7 +218,8 @@ function readListTable(table: HTMLTableElement, rows: Element[], reader: Reader,
   };
   const header = headers.join('\t');
   return rows.flatMap((row) => {
-    // The row's own attributes are left out: nothing in a row's reading depends on them, and serializing costs.
+    // The row's own attributes are left out (serializing costs): they count only for a row itself classed as a tag
+    // or an alert, whose change of class alone is then seen when the row re-renders.
     const key = `${header}\n${row.innerHTML}`;
     let read = memo.rows.get(key) ?? memo.before.get(key);
     if (!read) {
