@@ -145,9 +145,9 @@ function bodyCells(row: Element): Element[] | null {
 }
 
 /** A table lists orders when it has an order-number column or shows a different order number in each body row. */
-function isOrderTable(table: HTMLTableElement): boolean {
+function isOrderTable(table: HTMLTableElement, rows = ownRows(table)): boolean {
   if (headerCells(table).some((h) => LABELS.orderId.test(h))) return true;
-  const ids = ownRows(table)
+  const ids = rows
     .filter(bodyCells)
     .map((row) => ORDER_ID.exec(textOf(row))?.[0]);
   return ids.length >= 2 && ids.every(Boolean) && new Set(ids).size === ids.length;
@@ -313,7 +313,7 @@ export function readOrderPage(doc: Document, ignored: (el: Element) => boolean, 
   const lists = [...root.querySelectorAll<HTMLTableElement>('table')]
     .filter((table) => usable(table, reader))
     .map((table) => ({ table, rows: ownRows(table) }))
-    .filter(({ table, rows }) => rows.some(bodyCells) && isOrderTable(table))
+    .filter(({ table, rows }) => rows.some(bodyCells) && isOrderTable(table, rows))
     // A table inside a listed order's cell is part of that row.
     .filter(({ table }, _, all) => !all.some((list) => list.table !== table && list.table.contains(table)));
   const rows = lists.flatMap(({ table, rows }) => readListTable(table, rows, reader, memo, next));

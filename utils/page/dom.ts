@@ -66,13 +66,15 @@ export function textOf(el: Element, skip = LABEL_NOISE): string {
 const squashSpaces = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
- * `textOf` for many elements inside `scope` (a table's cells): one query finds where the parts to skip are, so an
+ * `textOf` for many elements inside `scope` (a row's cells): one query finds where the parts to skip are, so an
  * element holding none is read in one native call instead of being searched first.
  */
 export function textReader(scope: Element, skip = LABEL_NOISE): (el: Element) => string {
   const holders = new Set<Element>();
+  const top = scope.parentElement;
   for (const part of scope.querySelectorAll(skip)) {
-    for (let up = part.parentElement; up && !holders.has(up); up = up.parentElement) holders.add(up);
+    // Up to the scope only: nothing outside it is read through this reader.
+    for (let up = part.parentElement; up && up !== top && !holders.has(up); up = up.parentElement) holders.add(up);
   }
   return (el) => (holders.has(el) ? textOf(el, skip) : squashSpaces(el.textContent ?? ''));
 }
