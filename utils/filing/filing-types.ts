@@ -24,12 +24,16 @@ export type SmsRecipients = 'subject-and-site-principals' | 'site-principal' | '
 /** Whether the site may be reachable while the order is under review (icp-rules.md §1.1). */
 export type SiteReachability = 'must-be-offline' | 'after-initial-review' | 'unaffected';
 
-export interface FilingTypeInfo {
+/** How Tencent's documentation and the console name a type: all the console adapter reads (it ships in the page). */
+export interface FilingTypeWording {
   /** The name in Tencent's documentation. */
   name: string;
   /** The label the current console shows; match loosely, together with `consoleSynonyms`. */
   consoleWording: string;
   consoleSynonyms: readonly string[];
+}
+
+export interface FilingTypeInfo extends FilingTypeWording {
   sms: SmsRecipients;
   reachability: SiteReachability;
   /** The order puts websites (and their domains) in front of the 管局, so server, domain and order-size rules apply. */
@@ -38,89 +42,118 @@ export interface FilingTypeInfo {
   recordAtTencent: boolean;
 }
 
-export const FILING_TYPES: Readonly<Record<FilingType, FilingTypeInfo>> = {
+export const FILING_TYPE_WORDINGS: Readonly<Record<FilingType, FilingTypeWording>> = {
   'first-filing': {
     name: '首次备案',
     consoleWording: '首次备案',
     consoleSynonyms: ['首次备案', '新增备案'],
+  },
+  access: {
+    name: '接入备案',
+    consoleWording: '接入备案（一键接入备案）',
+    consoleSynonyms: ['接入备案', '一键接入备案', '接入服务'],
+  },
+  'add-site-at-tencent': {
+    name: '新增网站（原备案在腾讯云）',
+    consoleWording: '新增服务（原备案在腾讯云）',
+    consoleSynonyms: ['新增服务', '新增网站', '原备案在腾讯云'],
+  },
+  'add-site-elsewhere': {
+    name: '新增网站（原备案不在腾讯云）',
+    consoleWording: '新增服务（原备案不在腾讯云）',
+    consoleSynonyms: ['新增服务', '新增网站', '原备案不在腾讯云'],
+  },
+  'change-subject': {
+    name: '变更备案',
+    consoleWording: '变更备案（变更主体）',
+    consoleSynonyms: ['变更备案', '变更主体'],
+  },
+  'change-site': {
+    name: '变更网站',
+    consoleWording: '变更服务',
+    consoleSynonyms: ['变更服务', '变更网站'],
+  },
+  'cancel-subject': {
+    name: '注销主体',
+    consoleWording: '注销主体',
+    consoleSynonyms: ['注销主体'],
+  },
+  'cancel-site': {
+    name: '注销网站',
+    consoleWording: '注销服务',
+    consoleSynonyms: ['注销服务', '注销网站'],
+  },
+  'cancel-access': {
+    name: '取消接入网站',
+    consoleWording: '取消接入',
+    consoleSynonyms: ['取消接入', '取消接入网站', '取消接入服务'],
+  },
+};
+
+const FACTS: Readonly<Record<FilingType, Omit<FilingTypeInfo, keyof FilingTypeWording>>> = {
+  'first-filing': {
     sms: 'subject-and-site-principals',
     reachability: 'must-be-offline',
     filesWebsites: true,
     recordAtTencent: false,
   },
   access: {
-    name: '接入备案',
-    consoleWording: '接入备案（一键接入备案）',
-    consoleSynonyms: ['接入备案', '一键接入备案', '接入服务'],
     sms: 'site-principal',
     reachability: 'after-initial-review',
     filesWebsites: true,
     recordAtTencent: false,
   },
   'add-site-at-tencent': {
-    name: '新增网站（原备案在腾讯云）',
-    consoleWording: '新增服务（原备案在腾讯云）',
-    consoleSynonyms: ['新增服务', '新增网站', '原备案在腾讯云'],
     sms: 'subject-and-site-principals',
     reachability: 'must-be-offline',
     filesWebsites: true,
     recordAtTencent: true,
   },
   'add-site-elsewhere': {
-    name: '新增网站（原备案不在腾讯云）',
-    consoleWording: '新增服务（原备案不在腾讯云）',
-    consoleSynonyms: ['新增服务', '新增网站', '原备案不在腾讯云'],
     sms: 'subject-and-site-principals',
     reachability: 'must-be-offline',
     filesWebsites: true,
     recordAtTencent: false,
   },
   'change-subject': {
-    name: '变更备案',
-    consoleWording: '变更备案（变更主体）',
-    consoleSynonyms: ['变更备案', '变更主体'],
     sms: 'changed-side',
     reachability: 'unaffected',
     filesWebsites: false,
     recordAtTencent: true,
   },
   'change-site': {
-    name: '变更网站',
-    consoleWording: '变更服务',
-    consoleSynonyms: ['变更服务', '变更网站'],
     sms: 'changed-side',
     reachability: 'unaffected',
     filesWebsites: false,
     recordAtTencent: true,
   },
   'cancel-subject': {
-    name: '注销主体',
-    consoleWording: '注销主体',
-    consoleSynonyms: ['注销主体'],
     sms: 'subject-principal',
     reachability: 'unaffected',
     filesWebsites: false,
     recordAtTencent: true,
   },
   'cancel-site': {
-    name: '注销网站',
-    consoleWording: '注销服务',
-    consoleSynonyms: ['注销服务', '注销网站'],
     sms: 'site-principal',
     reachability: 'unaffected',
     filesWebsites: false,
     recordAtTencent: true,
   },
   'cancel-access': {
-    name: '取消接入网站',
-    consoleWording: '取消接入',
-    consoleSynonyms: ['取消接入', '取消接入网站', '取消接入服务'],
     sms: 'none',
     reachability: 'unaffected',
     filesWebsites: false,
     recordAtTencent: true,
   },
 };
+
+function withFacts(): Readonly<Record<FilingType, FilingTypeInfo>> {
+  const info = FILING_TYPE_IDS.map((type) => [type, { ...FILING_TYPE_WORDINGS[type], ...FACTS[type] }]);
+  return Object.fromEntries(info) as Record<FilingType, FilingTypeInfo>;
+}
+
+/** Every type with its wording and facts (pure: a bundle that reads only the wordings leaves the facts out). */
+export const FILING_TYPES: Readonly<Record<FilingType, FilingTypeInfo>> = /* @__PURE__ */ withFacts();
 
 /** "首次备案（控制台：首次备案）"-style label for lists and result cards. */
 export function filingTypeLabel(type: FilingType): string {

@@ -3,7 +3,7 @@
  * their SMS recipients come from the shared catalogue in `@/utils/filing/filing-types` (icp-rules.md §5).
  * Free of zod and browser APIs: the console content script may import this file.
  */
-import { FILING_TYPES, FILING_TYPE_IDS, type FilingType, type SmsRecipients } from '@/utils/filing/filing-types';
+import { FILING_TYPES, FILING_TYPE_IDS, FILING_TYPE_WORDINGS, type FilingType, type SmsRecipients } from '@/utils/filing/filing-types';
 import { normalizeStatusText } from './stages';
 
 export type { FilingType };
@@ -14,7 +14,7 @@ export function isFilingType(value: unknown): value is FilingType {
 
 /** Every wording of every type, longest first, so "取消接入" wins over "接入" and "原备案不在腾讯云" over "新增服务". */
 const WORDINGS: ReadonlyArray<readonly [string, FilingType]> = FILING_TYPE_IDS.flatMap((type) => {
-  const { name, consoleWording, consoleSynonyms } = FILING_TYPES[type];
+  const { name, consoleWording, consoleSynonyms } = FILING_TYPE_WORDINGS[type];
   return [name, consoleWording, ...consoleSynonyms].map((wording) => [normalizeStatusText(wording), type] as const);
 }).sort((a, b) => b[0].length - a[0].length);
 
