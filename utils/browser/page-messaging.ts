@@ -61,7 +61,8 @@ export interface Reporter {
 
 export function createReporter(): Reporter {
   const last = new Map<Type, string>();
-  const lastItems = new Map<string, string>();
+  /** Per item key, the item last sent and its serialization: the same object again is unchanged without serializing it. */
+  const lastItems = new Map<string, { item: unknown; serialized: string }>();
   return {
     report(type, data) {
       const serialized = JSON.stringify(data);
@@ -74,14 +75,15 @@ export function createReporter(): Reporter {
     reportChanged(type, items, keyOf) {
       const changed = items.flatMap((item) => {
         const key = `${type}\n${keyOf(item)}`;
-        const serialized = JSON.stringify(item);
-        if (lastItems.get(key) === serialized) return [];
-        lastItems.set(key, serialized);
-        return [{ item, key, serialized }];
+        const previous = lastItems.get(key);
+        if (previous?.item === item) return [];
+        const sent = { item, serialized: JSON.stringify(item) };
+        lastItems.set(key, sent);
+        return previous?.serialized === sent.serialized ? [] : [{ key, sent }];
       });
       if (changed.length === 0) return;
-      sendToBackground(type, changed.map((c) => c.item) as unknown as Payload<typeof type>).catch(() => {
-        for (const { key, serialized } of changed) if (lastItems.get(key) === serialized) lastItems.delete(key);
+      sendToBackground(type, changed.map((c) => c.sent.item) as unknown as Payload<typeof type>).catch(() => {
+        for (const { key, sent } of changed) if (lastItems.get(key) === sent) lastItems.delete(key);
       });
     },
     forget: (type) => void last.delete(type),

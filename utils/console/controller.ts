@@ -136,7 +136,7 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
     for (const field of detection.fields) if (field.key && !firstReadings.has(field.key)) firstReadings.set(field.key, field.value);
     return detection;
   };
-  const scan = (): Detection => remember(detect(doc, { ignoreSelector, cache }));
+  const scan = (stepItems?: Element[]): Detection => remember(detect(doc, { ignoreSelector, cache, stepItems }));
   const userChanged = (field: DetectedField): boolean => {
     if (!field.key || touched.has(field.item)) return true;
     const first = firstReadings.get(field.key);
@@ -161,18 +161,18 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
    * mutations: on a wizard step its labels, titles and stepper; elsewhere (order pages and lists, where any text may be a
    * status, an order number or a time) the whole text of the app's part of the page, one native call however many rows.
    */
-  const fingerprint = (wizard: boolean): string => {
+  const fingerprint = (wizard: boolean, stepItems: Element[]): string => {
     const root = formRoot(doc);
     const parts = wizard ? root.querySelectorAll(WIZARD_TEXTS) : root.children;
     const texts = [...parts]
       .filter((el) => !ignored(el))
       .map((el) => el.textContent)
       .join('|');
-    const steps = byClass(doc.body, ...STEP_ITEMS)
-      .map((el) => `${el.getAttribute('class')}${el.textContent}`)
-      .join('|');
+    const steps = stepItems.map((el) => `${el.getAttribute('class')}${el.textContent}`).join('|');
     return `${texts}#${steps}`;
   };
+  /** The steps bar's items, looked up once for a fingerprint and the reading that may follow it. */
+  const stepItemsNow = () => byClass(doc.body, ...STEP_ITEMS);
 
   function needsUser(snapshot: StepSnapshot): FillReport['needsUser'] {
     return {
@@ -368,7 +368,7 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
     let last = scan();
     const isWizard = () => last.snapshot.step !== null;
     /** The fingerprint at the last reading; null after a step change, which is read without taking one. */
-    let seen: string | null = fingerprint(isWizard());
+    let seen: string | null = fingerprint(isWizard(), stepItemsNow());
     let items = last.fields.map((f) => f.item);
     let timer: ReturnType<typeof setTimeout> | undefined;
     let timerAt = 0;
@@ -412,7 +412,8 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
       // A new URL or fields gone is a step change whatever the fingerprint says: it is taken at the next reading instead,
       // and until then any change near the form is read as if it had moved the page.
       const stepChanged = url !== href || items.some((el) => !el.isConnected);
-      const now = stepChanged ? null : fingerprint(isWizard());
+      const stepItems = stepChanged ? undefined : stepItemsNow();
+      const now = stepItems ? fingerprint(isWizard(), stepItems) : null;
       const moved = stepChanged || seen === null || now !== seen;
       // A pick in a Tea popup changes a field's shown value without an input event: a change inside a field counts.
       const inField = () => nodes.length > TOUCHED_LIMIT || nodes.some((node) => items.some((item) => item.contains(node)));
@@ -421,7 +422,7 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
       seen = now;
       valuesChanged = false;
       typedIn.clear();
-      last = scan();
+      last = scan(stepItems);
       typedByInput = null;
       items = last.fields.map((f) => f.item);
       scope = fieldScope(items);

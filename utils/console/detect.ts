@@ -79,6 +79,8 @@ export interface Detection {
 export interface DetectOptions {
   ignoreSelector?: string;
   cache?: WeakMap<Element, ParsedItem>;
+  /** The page's steps-bar items (`byClass(doc.body, ...STEP_ITEMS)`), when the caller just looked them up. */
+  stepItems?: Element[];
 }
 
 const TEXT_LEAVES = new Set([
@@ -156,12 +158,11 @@ interface Title {
   scope: Element;
 }
 
-function readTitles(root: Element, ignored: (el: Element) => boolean): Title[] {
+function readTitles(root: Element, ignored: (el: Element) => boolean, holdsItems: boolean): Title[] {
   const seen = new Set<Element>();
   const titles: Title[] = [];
   // A page without form items (an order list) gives every title the root as its scope: no climbing, whose every
   // step would search the whole list.
-  const holdsItems = root.querySelector(ITEM_SELECTOR) !== null;
   for (const el of root.querySelectorAll(TITLE_CANDIDATES)) {
     if (!isTitle(el) || ignored(el) || el.closest(ITEM_SELECTOR) || el.closest('[class*="-step"]') || isHidden(el)) continue;
     // A card title wrapping an <h3> counts once.
@@ -177,8 +178,8 @@ function readTitles(root: Element, ignored: (el: Element) => boolean): Title[] {
   return titles;
 }
 
-function readStepper(doc: Document): { titles: string[]; current: number } {
-  const items = byClass(doc.body, ...STEP_ITEMS).filter((el) => !isHidden(el));
+function readStepper(stepItems: Element[]): { titles: string[]; current: number } {
+  const items = stepItems.filter((el) => !isHidden(el));
   const titles = items.map((item) => textOf(stepTitleOf(item) ?? item).replace(/^\d+\s*/, ''));
   return { titles, current: items.findIndex(isCurrentStep) };
 }
@@ -198,8 +199,8 @@ function stepFromPath(path: string): StepId | null {
 }
 
 /** Items in document order, standalone 同主体负责人 checkboxes included; wrappers holding other items are skipped. */
-function collectItems(root: Element, ignored: (el: Element) => boolean): Element[] {
-  const all = [...root.querySelectorAll(ITEM_SELECTOR)].filter((el) => isFormItem(el));
+function collectItems(root: Element, candidates: Element[], ignored: (el: Element) => boolean): Element[] {
+  const all = candidates.filter((el) => isFormItem(el));
   // In document order an element's descendants come right after it: an item wraps others when the next one is inside.
   const items = all.filter((el, i) => !(all[i + 1] && el.contains(all[i + 1]!)) && !ignored(el) && !isHidden(el));
   const loose = [...root.querySelectorAll('input[type=checkbox]')]
@@ -214,10 +215,11 @@ export function detect(doc: Document, opts: DetectOptions = {}): Detection {
   const ignored = ignoredBy(opts.ignoreSelector);
   const root = formRoot(doc);
   const path = doc.location?.pathname ?? '';
-  const stepper = readStepper(doc);
+  const stepper = readStepper(opts.stepItems ?? byClass(doc.body, ...STEP_ITEMS));
   // An order's stage strip (提交初审 → 腾讯云审核 → …) is a stepper too, but not the wizard's.
   if (new Set(stepper.titles.map(stepOfTitle).filter(Boolean)).size < 3) Object.assign(stepper, { titles: [], current: -1 });
-  const titles = readTitles(root, ignored);
+  const itemCandidates = [...root.querySelectorAll(ITEM_SELECTOR)];
+  const titles = readTitles(root, ignored, itemCandidates.length > 0);
   const stepTitle = stepper.current >= 0 ? (stepper.titles[stepper.current] ?? null) : null;
   const pageHeadings = titles.filter((t) => /^H[12]$/.test(t.el.tagName) || hasClass(t.el, 'content-header'));
   const headingStep = pageHeadings.map((t) => stepOfTitle(t.text)).find((s) => s !== null) ?? null;
@@ -236,7 +238,7 @@ export function detect(doc: Document, opts: DetectOptions = {}): Detection {
   // A 长期/非长期 choice whose item holds no date picker: the end date's own item after it is joined to it.
   let pendingValidity: DetectedField | null = null;
 
-  for (const item of collectItems(root, ignored)) {
+  for (const item of collectItems(root, itemCandidates, ignored)) {
     const signature = signatureOf(item);
     let parsed = opts.cache?.get(item);
     if (!parsed || parsed.signature !== signature || !item.contains(parsed.controls)) {

@@ -6,9 +6,20 @@ import type { StageObservation } from './reducers';
  * under, with only what stage tracking keeps.
  */
 export function sightingsOf(observations: readonly OrderObservation[]): OrderSighting[] {
-  return observations.flatMap(({ orderId, domain, filingType, stage, stageAt }) =>
-    stage && (orderId || domain) ? [{ orderId, domain, filingType, stage, stageAt }] : [],
-  );
+  return observations.flatMap((observation) => {
+    if (!sightings.has(observation)) sightings.set(observation, sightingOf(observation));
+    return sightings.get(observation) ?? [];
+  });
+}
+
+/**
+ * Each observation's sighting, made once: a list re-read hands back the row readings it kept (see `RowMemo`), and the
+ * same sighting object again lets the reporter skip it without serializing it.
+ */
+const sightings = new WeakMap<OrderObservation, OrderSighting | null>();
+
+function sightingOf({ orderId, domain, filingType, stage, stageAt }: OrderObservation): OrderSighting | null {
+  return stage && (orderId || domain) ? { orderId, domain, filingType, stage, stageAt } : null;
 }
 
 /** Which order a sighting is about, for sending only the ones that changed: its number, else its domain. */

@@ -126,6 +126,10 @@ describe('page messaging', () => {
     await flush();
     expect(batches).toHaveLength(3);
     expect(batches[2]).toEqual([back]);
+    // An equal item made anew (a row read again) is not sent either.
+    reportChanged('page:orders', [seen('30179108639935234', 'smsVerification'), { ...moved }], key);
+    await flush();
+    expect(batches).toHaveLength(3);
     off();
   });
 

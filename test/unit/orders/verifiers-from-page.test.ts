@@ -52,6 +52,14 @@ describe('order observations from the page', () => {
     ]);
   });
 
+  it('an observation read again (a row the list memo kept) gives the same sighting object, a new one an equal new object', () => {
+    const first = sightingsOf(observations);
+    expect(sightingsOf(observations)[1]).toBe(first[1]);
+    const again = sightingsOf([{ ...observations[1]! }]);
+    expect(again[0]).not.toBe(first[1]);
+    expect(again[0]).toEqual(first[1]);
+  });
+
   it('the background keeps each reported stage with its details and the time the page showed', () => {
     const seenAt = Date.UTC(2026, 10, 29);
     const shownAt = Date.UTC(2026, 10, 28);
