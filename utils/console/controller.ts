@@ -143,18 +143,14 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
     if (first === undefined || sameValue(field.value, first, field.kind)) return false;
     return !(written.has(field.key) && sameValue(field.value, written.get(field.key)!, field.kind));
   };
-  /** The observer's part in value events: one listener does both jobs, as each call into this isolated world costs. */
-  let onValueEvent: ((e: Event) => void) | null = null;
-  const onUserEvent = (e: Event) => {
-    if (e.type === 'input') onValueEvent?.(e);
+  const markTouched = (e: Event) => {
     if (!e.isTrusted || !(e.target instanceof Element) || ignored(e.target)) return;
     const item = closestItem(e.target) ?? e.target.closest('label');
     if (item) touched.add(item);
   };
-  // No `change`: every control that fires it (text, select, checkbox, radio, date, file) fires `input` first, and each
-  // event the page dispatches calls into this isolated world.
-  const USER_EVENTS = ['input', 'click', 'keydown'] as const;
-  USER_EVENTS.forEach((type) => doc.addEventListener(type, onUserEvent, true));
+  // Typing comes with keydown, a choice with a click. Value events are heard on the fields themselves (see observe): each
+  // event the page dispatches calls into this isolated world, and a page may dispatch many on controls we do not read.
+  for (const type of ['click', 'keydown']) doc.addEventListener(type, markTouched, true);
 
   /**
    * A cheap summary of what a reading depends on beyond values, compared once per settle instead of inspecting
@@ -426,6 +422,7 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
       typedByInput = null;
       items = last.fields.map((f) => f.item);
       scope = fieldScope(items);
+      listenTo(items);
       onChange(readingOf(last));
     };
     /** Read once the page has been quiet for a moment, and at the latest MAX_WAIT after the first unhandled change. */
@@ -470,8 +467,9 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
       attributeFilter: ['class', 'hidden', 'disabled'],
     });
     // Typing changes values without structural changes; a click that changes nothing is not a reason to read.
-    // Called for every input event of the page: once a full reading is due anyway, nothing more is looked up.
+    // Called for every input event in a field: once a full reading is due anyway, nothing more is looked up.
     const onValue = (e: Event) => {
+      markTouched(e);
       if (!valuesChanged) {
         if (e.target instanceof Element && ignored(e.target)) return;
         typedByInput ??= new Map(last.fields.filter((f) => TYPED_KINDS.has(f.kind)).flatMap((f) => textInputs(f.controls).map((input) => [input, f])));
@@ -481,14 +479,24 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
       }
       schedule();
     };
-    onValueEvent = onValue;
+    // Value events are heard on the form items of the last reading, not on the whole page: a control that is not one of
+    // them yet (a field just rendered) came with mutations, and the reading they bring reads its value. (`change` never:
+    // every control that fires it fires `input` first.)
+    let listened = new Set<Element>();
+    const listenTo = (now: Element[]) => {
+      const next = new Set(now);
+      for (const item of listened) if (!next.has(item)) item.removeEventListener('input', onValue, true);
+      for (const item of next) if (!listened.has(item)) item.addEventListener('input', onValue, true);
+      listened = next;
+    };
+    listenTo(items);
     const onPopState = () => schedule();
     view.addEventListener('popstate', onPopState);
     return () => {
       mo.disconnect();
       if (timer !== undefined) view.clearTimeout(timer);
       timer = undefined;
-      onValueEvent = null;
+      listenTo([]);
       view.removeEventListener('popstate', onPopState);
     };
   }

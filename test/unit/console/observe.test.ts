@@ -160,9 +160,9 @@ describe('observe', () => {
   it('input events cost no lookup once a full reading is due', async () => {
     const lookups = [vi.spyOn(dom, 'textInputs'), vi.spyOn(dom, 'closestItem')];
     const count = () => lookups.reduce((n, spy) => n + spy.mock.calls.length, 0);
-    const stray = document.createElement('input');
-    document.querySelector('#container')!.append(stray);
-    stray.dispatchEvent(new Event('input', { bubbles: true }));
+    // A choice is not typing: its value event makes a full reading due.
+    const choice = document.querySelector<HTMLInputElement>('[class*="form__item"] input[type=radio]')!;
+    choice.dispatchEvent(new Event('input', { bubbles: true }));
     const afterFirst = count();
     const input = document.querySelectorAll('input')[3]!;
     for (let i = 0; i < 50; i++) input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -172,13 +172,45 @@ describe('observe', () => {
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 
-  it('listens to each input event once, for user marks and value changes together, and not to change', () => {
+  it('value events of controls outside the fields it read are not heard, those of a field are', async () => {
     stop();
-    const listen = vi.spyOn(document, 'addEventListener');
+    const stray = document.createElement('input');
+    document.querySelector('#container')!.append(stray);
+    stop = controller.observe(onChange);
+    for (let i = 0; i < 20; i++) {
+      stray.value = `搜索${i}`;
+      stray.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    await settled();
+    expect(onChange).not.toHaveBeenCalled();
+    const field = document.querySelectorAll<HTMLInputElement>('[class*="form__item"] input')[3]!;
+    field.value = '广东省深圳市';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    await settled();
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('listens for value events once per form item it read, never on the whole page and never to change', () => {
+    stop();
+    // The DOM's own EventTarget (the environment's global one may be Node's).
+    let owner: object = document.body;
+    while (!Object.hasOwn(owner, 'addEventListener')) owner = Object.getPrototypeOf(owner);
+    const target = owner as EventTarget;
+    const added = vi.spyOn(target, 'addEventListener');
+    const removed = vi.spyOn(target, 'removeEventListener');
     stop = createConsoleController(document, { ignoreSelector: 'beian-helper-dock' }).observe(onChange);
-    expect(listen.mock.calls.filter(([type]) => type === 'input')).toHaveLength(1);
+    const on = (spy: typeof added, type: string) => spy.mock.calls.flatMap((call, i) => (call[0] === type ? [spy.mock.contexts[i]] : []));
+    const targets = on(added, 'input');
+    added.mockRestore();
+    expect(targets.length).toBeGreaterThan(5);
+    expect(new Set(targets).size).toBe(targets.length);
+    expect(targets.every((target) => target instanceof Element && dom.isFormItem(target))).toBe(true);
     // Every control fires input before change: a listener for change would only double the calls into this world.
-    expect(listen.mock.calls.filter(([type]) => type === 'change')).toHaveLength(0);
+    expect(on(added, 'change')).toHaveLength(0);
+    stop();
+    expect(new Set(on(removed, 'input'))).toEqual(new Set(targets));
+    removed.mockRestore();
+    stop = () => undefined;
   });
 
   it('a burst of keystrokes arms one timer, not one per keystroke, and still reads once', async () => {
