@@ -90,6 +90,7 @@ export const FILING_TYPE_WORDINGS: Readonly<Record<FilingType, FilingTypeWording
   },
 };
 
+/** Who gets the SMS, whether the site may stay online, and which rules apply, per type (icp-rules.md §1.1, §5, §11). */
 const FACTS: Readonly<Record<FilingType, Omit<FilingTypeInfo, keyof FilingTypeWording>>> = {
   'first-filing': {
     sms: 'subject-and-site-principals',
