@@ -2,8 +2,8 @@
  * The console adapter the content script drives: snapshots of the current step, filling with a journal for undo,
  * structure export, order observations, and change notifications once the page settles.
  */
-import { byClass, closestItem, OVERLAY_ROOT, readValue, STEP_ITEMS, textInputs } from './dom';
-import { detect, formRoot, ignoredBy, toSnapshot, type DetectedField, type Detection, type ParsedItem } from './detect';
+import { closestItem, OVERLAY_ROOT, readValue, textInputs } from './dom';
+import { detect, formRoot, ignoredBy, stepItemsOf, toSnapshot, type DetectedField, type Detection, type ParsedItem } from './detect';
 import { fillField, flash, type DriverContext, type DriverTarget } from './drivers';
 import { isComposing, trackComposition } from '@/utils/page/typing';
 import { emptyRowMemo, readOrderPage, type OrderPage } from './orders';
@@ -167,8 +167,6 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
     const steps = stepItems.map((el) => `${el.getAttribute('class')}${el.textContent}`).join('|');
     return `${texts}#${steps}`;
   };
-  /** The steps bar's items, looked up once for a fingerprint and the reading that may follow it. */
-  const stepItemsNow = () => byClass(doc.body, ...STEP_ITEMS);
 
   function needsUser(snapshot: StepSnapshot): FillReport['needsUser'] {
     return {
@@ -364,7 +362,7 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
     let last = scan();
     const isWizard = () => last.snapshot.step !== null;
     /** The fingerprint at the last reading; null after a step change, which is read without taking one. */
-    let seen: string | null = fingerprint(isWizard(), stepItemsNow());
+    let seen: string | null = fingerprint(isWizard(), stepItemsOf(doc));
     let items = last.fields.map((f) => f.item);
     let timer: ReturnType<typeof setTimeout> | undefined;
     let timerAt = 0;
@@ -408,7 +406,8 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
       // A new URL or fields gone is a step change whatever the fingerprint says: it is taken at the next reading instead,
       // and until then any change near the form is read as if it had moved the page.
       const stepChanged = url !== href || items.some((el) => !el.isConnected);
-      const stepItems = stepChanged ? undefined : stepItemsNow();
+      // Looked up once, for the fingerprint and the reading that may follow it.
+      const stepItems = stepChanged ? undefined : stepItemsOf(doc);
       const now = stepItems ? fingerprint(isWizard(), stepItems) : null;
       const moved = stepChanged || seen === null || now !== seen;
       // A pick in a Tea popup changes a field's shown value without an input event: a change inside a field counts.

@@ -79,7 +79,7 @@ export interface Detection {
 export interface DetectOptions {
   ignoreSelector?: string;
   cache?: WeakMap<Element, ParsedItem>;
-  /** The page's steps-bar items (`byClass(doc.body, ...STEP_ITEMS)`), when the caller just looked them up. */
+  /** The page's steps-bar items (`stepItemsOf`), when the caller just looked them up. */
   stepItems?: Element[];
 }
 
@@ -178,6 +178,9 @@ function readTitles(root: Element, ignored: (el: Element) => boolean, holdsItems
   return titles;
 }
 
+/** Every steps-bar item on the page, hidden ones included. */
+export const stepItemsOf = (doc: Document): Element[] => byClass(doc.body, ...STEP_ITEMS);
+
 function readStepper(stepItems: Element[]): { titles: string[]; current: number } {
   const items = stepItems.filter((el) => !isHidden(el));
   const titles = items.map((item) => textOf(stepTitleOf(item) ?? item).replace(/^\d+\s*/, ''));
@@ -215,7 +218,7 @@ export function detect(doc: Document, opts: DetectOptions = {}): Detection {
   const ignored = ignoredBy(opts.ignoreSelector);
   const root = formRoot(doc);
   const path = doc.location?.pathname ?? '';
-  const stepper = readStepper(opts.stepItems ?? byClass(doc.body, ...STEP_ITEMS));
+  const stepper = readStepper(opts.stepItems ?? stepItemsOf(doc));
   // An order's stage strip (提交初审 → 腾讯云审核 → …) is a stepper too, but not the wizard's.
   if (new Set(stepper.titles.map(stepOfTitle).filter(Boolean)).size < 3) Object.assign(stepper, { titles: [], current: -1 });
   const itemCandidates = [...root.querySelectorAll(ITEM_SELECTOR)];
