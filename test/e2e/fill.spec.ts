@@ -32,11 +32,14 @@ declare global {
         fill(items: FillItem[], opts: { overwrite: boolean }): Promise<FillReport>;
         undo(): Promise<UndoReport>;
         readOrders(): OrderObservation[];
+        observe(onChange: (reading: { snapshot: PageSnapshot }) => void): () => void;
       };
       planFill(snapshot: PageSnapshot, profile: Profile, opts: { overwrite: boolean }): unknown[];
       fillItemsOf(rows: unknown[]): FillItem[];
     };
     __ctl?: ReturnType<Window['__BH__']['createConsoleController']>;
+    /** The step of the observer's last reading. */
+    __readStep?: string | null;
   }
 }
 
@@ -85,14 +88,21 @@ test.describe('the console adapter fills the replica', () => {
       await page.goto(`${REPLICA_ORIGIN}/beian/manage/process/${DRAFT_ORDER_ID}/verify?prefix=${prefix}&wording=${wording}`);
       await expect(page.locator(`.${prefix}-form__item`).first()).toBeVisible();
       await page.addScriptTag({ content: adapter });
+      // Observing, as the extension's session does: that is how the adapter hears what the user types.
+      await page.evaluate(() => {
+        window.__ctl = window.__BH__.createConsoleController(document);
+        window.__ctl.observe((reading) => void (window.__readStep = reading.snapshot.step));
+      });
 
       for (const step of ['verify', 'subject', 'website'] as const) {
         await expect.poll(async () => (await replicaState(page)).step).toBe(step);
         await expect(page.locator(`.${prefix}-form__item`).first()).toBeVisible();
 
-        // The user types one value by hand first: the fill must leave it alone.
+        // The user types one value by hand first (once the step has been read, as a person would): the fill must leave
+        // it alone.
         let typed: { key: string; value: string } | null = null;
         if (step === 'subject') {
+          await expect.poll(() => page.evaluate(() => window.__readStep)).toBe(step);
           typed = { key: 'subject.mailingAddress', value: '用户手写的通信地址 8 号' };
           const label = page.locator(`.${prefix}-form__label`, { hasText: /^\s*通信地址\s*$/ });
           await page.locator(`.${prefix}-form__item`, { has: label }).locator('input').pressSequentially(typed.value);
@@ -151,6 +161,28 @@ test.describe('the console adapter fills the replica', () => {
     expect(result.first.restored.map((e) => e.key)).toContain('principal.name');
     expect(result.second).toEqual({ restored: [], notRestorable: [], failed: [] });
   });
+
+  // Touched is told by trusted events on the fields the observer read (a click in a field counts without a change).
+  for (const clicked of [false, true]) {
+    test(`a page default is replaced unless the user clicked into it (${clicked ? 'clicked' : 'not clicked'})`, async () => {
+      await page.goto(`${REPLICA_ORIGIN}/beian/manage/process/${DRAFT_ORDER_ID}/verify?prefix=tea&sites=page-default.cn`);
+      await expect(page.locator('.tea-form__item').first()).toBeVisible();
+      await page.addScriptTag({ content: adapter });
+      await page.evaluate(() => {
+        window.__ctl = window.__BH__.createConsoleController(document);
+        window.__ctl.observe(() => undefined);
+      });
+      const label = page.locator('.tea-form__label', { hasText: /^\W*域名\W*$/ });
+      if (clicked) await page.locator('.tea-form__item', { has: label }).locator('input').click();
+      const report = await page.evaluate(() => window.__ctl!.fill([{ key: 'websites[0].domain', value: 'profile.cn' }], { overwrite: false }));
+      if (clicked) {
+        expect(report.skipped.find((e) => e.key === 'websites[0].domain')?.reason, JSON.stringify(report)).toMatch(/页面已有内容/);
+      } else {
+        expect(report.filled.map((e) => e.key), JSON.stringify(report)).toEqual(['websites[0].domain']);
+      }
+      expect((await values(page))['websites[0].domain']).toBe(clicked ? 'page-default.cn' : 'profile.cn');
+    });
+  }
 });
 
 test.describe('the console adapter reads the replica’s order pages', () => {

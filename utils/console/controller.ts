@@ -2,7 +2,7 @@
  * The console adapter the content script drives: snapshots of the current step, filling with a journal for undo,
  * structure export, order observations, and change notifications once the page settles.
  */
-import { closestItem, OVERLAY_ROOT, readValue, textInputs } from './dom';
+import { readValue, textInputs } from './dom';
 import { detect, formRoot, ignoredBy, stepItemsOf, toSnapshot, type DetectedField, type Detection, type ParsedItem } from './detect';
 import { fillField, flash, type DriverContext, type DriverTarget } from './drivers';
 import { isComposing, trackComposition } from '@/utils/page/typing';
@@ -143,14 +143,15 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
     if (first === undefined || sameValue(field.value, first, field.kind)) return false;
     return !(written.has(field.key) && sameValue(field.value, written.get(field.key)!, field.kind));
   };
+  /**
+   * A trusted event heard on a field's form item while the page is observed (see observe) marks it touched, once the
+   * field has been read (a person does not finish typing in the moment before that). Nothing is heard on the whole page:
+   * each event a listener hears calls into this isolated world, and a page dispatches many on things we do not read.
+   * Typing comes with input, a choice with a click (keys activate a button or a checkbox with a click too).
+   */
   const markTouched = (e: Event) => {
-    if (!e.isTrusted || !(e.target instanceof Element) || ignored(e.target)) return;
-    const item = closestItem(e.target) ?? e.target.closest('label');
-    if (item) touched.add(item);
+    if (e.isTrusted) touched.add(e.currentTarget as Element);
   };
-  // Typing comes with keydown, a choice with a click. Value events are heard on the fields themselves (see observe): each
-  // event the page dispatches calls into this isolated world, and a page may dispatch many on controls we do not read.
-  for (const type of ['click', 'keydown']) doc.addEventListener(type, markTouched, true);
 
   /**
    * A cheap summary of what a reading depends on beyond values, compared once per settle instead of inspecting
@@ -470,7 +471,6 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
     const onValue = (e: Event) => {
       markTouched(e);
       if (!valuesChanged) {
-        if (e.target instanceof Element && ignored(e.target)) return;
         typedByInput ??= new Map(last.fields.filter((f) => TYPED_KINDS.has(f.kind)).flatMap((f) => textInputs(f.controls).map((input) => [input, f])));
         const field = typedByInput.get(e.target as Element);
         if (field) typedIn.add(field);
@@ -478,14 +478,22 @@ export function createConsoleController(doc: Document, opts: ConsoleControllerOp
       }
       schedule();
     };
-    // Value events are heard on the form items of the last reading, not on the whole page: a control that is not one of
-    // them yet (a field just rendered) came with mutations, and the reading they bring reads its value. (`change` never:
-    // every control that fires it fires `input` first.)
+    // Value events and clicks are heard on the form items of the last reading, not on the whole page: a control that is
+    // not one of them yet (a field just rendered) came with mutations, and the reading they bring reads its value.
+    // (`change` never: every control that fires it fires `input` first.)
     let listened = new Set<Element>();
     const listenTo = (now: Element[]) => {
       const next = new Set(now);
-      for (const item of listened) if (!next.has(item)) item.removeEventListener('input', onValue, true);
-      for (const item of next) if (!listened.has(item)) item.addEventListener('input', onValue, true);
+      for (const item of listened) {
+        if (next.has(item)) continue;
+        item.removeEventListener('input', onValue, true);
+        item.removeEventListener('click', markTouched, true);
+      }
+      for (const item of next) {
+        if (listened.has(item)) continue;
+        item.addEventListener('input', onValue, true);
+        item.addEventListener('click', markTouched, true);
+      }
       listened = next;
     };
     listenTo(items);

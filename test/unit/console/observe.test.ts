@@ -190,7 +190,7 @@ describe('observe', () => {
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 
-  it('listens for value events once per form item it read, never on the whole page and never to change', () => {
+  it('listens for value events and clicks once per form item it read, never on the whole page and never to change', () => {
     stop();
     // The DOM's own EventTarget (the environment's global one may be Node's).
     let owner: object = document.body;
@@ -201,14 +201,21 @@ describe('observe', () => {
     stop = createConsoleController(document, { ignoreSelector: 'beian-helper-dock' }).observe(onChange);
     const on = (spy: typeof added, type: string) => spy.mock.calls.flatMap((call, i) => (call[0] === type ? [spy.mock.contexts[i]] : []));
     const targets = on(added, 'input');
+    const clicked = on(added, 'click');
+    const pageWide: unknown[] = [document, document.documentElement, document.body];
+    const onPage = added.mock.calls.filter((_, i) => pageWide.includes(added.mock.contexts[i]));
     added.mockRestore();
     expect(targets.length).toBeGreaterThan(5);
     expect(new Set(targets).size).toBe(targets.length);
     expect(targets.every((target) => target instanceof Element && dom.isFormItem(target))).toBe(true);
+    expect(new Set(clicked)).toEqual(new Set(targets));
+    // Nothing that the page's every click or keystroke would call into: on the document, only an IME's composition.
+    expect(onPage.map((call) => call[0]).every((type) => type.startsWith('composition'))).toBe(true);
     // Every control fires input before change: a listener for change would only double the calls into this world.
     expect(on(added, 'change')).toHaveLength(0);
     stop();
     expect(new Set(on(removed, 'input'))).toEqual(new Set(targets));
+    expect(new Set(on(removed, 'click'))).toEqual(new Set(targets));
     removed.mockRestore();
     stop = () => undefined;
   });
