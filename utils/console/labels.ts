@@ -113,8 +113,22 @@ function readPart(part: string): LabelMeaning | null {
   return null;
 }
 
-/** What a label asks for. Alternatives written as "单位名称/姓名" are tried in turn. */
+/** Label readings by their text: a step repeats its labels (证件号码 in every person block) and every reading asks again. */
+const meanings = new Map<string, LabelMeaning>();
+const MAX_REMEMBERED = 1000;
+
+/** What a label asks for. Alternatives written as "单位名称/姓名" are tried in turn. The result is shared: never mutate it. */
 export function readLabel(label: string): LabelMeaning {
+  let meaning = meanings.get(label);
+  if (!meaning) {
+    if (meanings.size >= MAX_REMEMBERED) meanings.clear();
+    meaning = readLabelText(label);
+    meanings.set(label, meaning);
+  }
+  return meaning;
+}
+
+function readLabelText(label: string): LabelMeaning {
   const text = withoutQualifiers(normaliseLabel(label));
   if (!text) return UNKNOWN;
   for (const part of [text, ...text.split(/[/／、|]/)]) {

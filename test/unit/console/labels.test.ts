@@ -107,6 +107,19 @@ describe('label synonyms, old and new wording', () => {
   });
 });
 
+describe('label readings are remembered by text', () => {
+  it('reads a label once however often a page shows it, and reads right past the memory’s bound', () => {
+    expect(readLabel('证件号码')).toBe(readLabel('证件号码'));
+    // More distinct labels than the memory keeps: the earlier ones are read afresh, with the same meaning.
+    const before = readLabel('主办单位名称');
+    for (let i = 0; i < 1500; i++) readLabel(`未知字段${i}`);
+    const after = readLabel('主办单位名称');
+    expect(after).toEqual(before);
+    expect(keyOf('主办单位名称')).toBe('subject.name');
+    expect(readLabel('未知字段1499').role).toBe('unknown');
+  });
+});
+
 describe('option matching', () => {
   it('finds options by exact text, without qualifiers, or by a unique prefix', () => {
     const options = ['营业执照（个人或企业）', '组织机构代码证', '居民身份证'];
