@@ -9,16 +9,7 @@ export interface StageWording {
   pattern: RegExp;
   /** null: the text says there is nothing in that stage (您暂无待短信核验的备案申请). */
   stage: Stage | null;
-  /** Where the wording was seen or why it is expected. */
-  source: string;
 }
-
-const FAQ = 'qcloud FAQ 备案审核.md (console-markup.md §7)';
-const SEEN = '2026 user notes (console-markup.md §7, §0.6)';
-const MIIT = 'MIIT front-end result messages (console-markup.md §7)';
-const OTHERS = 'other providers: Volcengine 等待短信核验, Aliyun 短信核验中, WeChat sms_verify_status (console-markup.md §7)';
-const ISSUE = 'issue #12 (plausible console wording, inferred)';
-const STRIP = 'product page flow 腾讯云初审 → 短信核验 → 管局审核 (console-markup.md §2.1)';
 
 /**
  * Matched against normalized text (NFKC, no spaces or punctuation), first match wins, so the order matters:
@@ -28,35 +19,32 @@ const STRIP = 'product page flow 腾讯云初审 → 短信核验 → 管局审�
  *   to 完成短信核验 stays pending;
  * - returned-to-the-provider wordings before the plain 退回 and before the SMS words they contain;
  * - "待提交管局" before the plain 管局 patterns.
+ * Where each wording comes from is said beside it (kept out of the data: page scripts ship this table): FAQ — qcloud FAQ
+ * 备案审核.md (console-markup.md §7); SEEN — 2026 user notes (console-markup.md §7, §0.6); MIIT — MIIT front-end result
+ * messages (§7); OTHERS — other providers: Volcengine 等待短信核验, Aliyun 短信核验中, WeChat sms_verify_status (§7);
+ * ISSUE — issue #12 (plausible console wording, inferred); STRIP — product page flow 腾讯云初审 → 短信核验 → 管局审核 (§2.1).
  */
 export const STAGE_WORDINGS: readonly StageWording[] = [
-  { pattern: /暂无|无需重发/, stage: null, source: MIIT },
-  { pattern: /等待其他核验人/, stage: 'smsVerification', source: MIIT },
-  { pattern: /驳回|未通过|不通过|审核失败/, stage: 'rejected', source: `${FAQ}: 初审未通过` },
-  { pattern: /已撤销|撤销成功|已撤回|^撤销(备案)?$/, stage: 'withdrawn', source: FAQ },
-  { pattern: /已放弃|放弃成功|^放弃(备案)?$/, stage: 'abandoned', source: FAQ },
-  { pattern: /备案成功|管局审核已?通过|已备案|备案已?完成/, stage: 'approved', source: `${SEEN}: 备案成功 / 管局审核通过` },
-  {
-    pattern: /短信核验已?(全部)?完成|已完成(短信)?核验|核验已?完成|核验成功/,
-    stage: 'bureauReview',
-    source: `${MIIT}; ${ISSUE}: 已完成短信核验 / 短信核验已完成`,
-  },
-  { pattern: /核验超时|超时未核验|退回(至|到)?接入商/, stage: 'awaitingBureauSubmission', source: `${FAQ}: 自动退回至接入商; ${OTHERS}: 核验超时` },
-  { pattern: /已退回|被退回|退回修改/, stage: 'rejected', source: ISSUE },
-  {
-    pattern: /待短信核验|短信核验中|等待短信核验|短信核验|短信验证|短信重发|等待核验|待核验|12381/,
-    stage: 'smsVerification',
-    source: `${OTHERS}; ${STRIP}; ${ISSUE}: 待短信核验 / 短信核验中`,
-  },
-  { pattern: /工信部.*(已|已经)?(发送|下发).*短信|短信.*24小时|24小时.*短信/, stage: 'smsVerification', source: `${FAQ}; ${ISSUE}: 工信部已发送短信…, 请在24小时内…完成短信核验` },
-  {
-    pattern: /待提交管局|等待提交管局|初审已?通过|腾讯云审核已?通过|平台审核已?通过|接入商审核已?通过/,
-    stage: 'awaitingBureauSubmission',
-    source: `${FAQ}: 等待提交管局审核`,
-  },
-  { pattern: /管局/, stage: 'bureauReview', source: `${SEEN}: 等待管局审核 / 管局审核中` },
-  { pattern: /腾讯云审核|(?<!提交)初审|平台审核|接入商审核|照片审核|审核中/, stage: 'tencentReview', source: `${SEEN}: 腾讯云审核中` },
-  { pattern: /提交初审|待提交|草稿|已提交|提交成功|提交审核/, stage: 'submitted', source: `${STRIP}; ${ISSUE}: 草稿 / 待提交 (not seen)` },
+  { pattern: /暂无|无需重发/, stage: null }, // MIIT
+  { pattern: /等待其他核验人/, stage: 'smsVerification' }, // MIIT
+  { pattern: /驳回|未通过|不通过|审核失败/, stage: 'rejected' }, // FAQ: 初审未通过
+  { pattern: /已撤销|撤销成功|已撤回|^撤销(备案)?$/, stage: 'withdrawn' }, // FAQ
+  { pattern: /已放弃|放弃成功|^放弃(备案)?$/, stage: 'abandoned' }, // FAQ
+  { pattern: /备案成功|管局审核已?通过|已备案|备案已?完成/, stage: 'approved' }, // SEEN: 备案成功 / 管局审核通过
+  // MIIT; ISSUE: 已完成短信核验 / 短信核验已完成
+  { pattern: /短信核验已?(全部)?完成|已完成(短信)?核验|核验已?完成|核验成功/, stage: 'bureauReview' },
+  // FAQ: 自动退回至接入商; OTHERS: 核验超时
+  { pattern: /核验超时|超时未核验|退回(至|到)?接入商/, stage: 'awaitingBureauSubmission' },
+  { pattern: /已退回|被退回|退回修改/, stage: 'rejected' }, // ISSUE
+  // OTHERS; STRIP; ISSUE: 待短信核验 / 短信核验中
+  { pattern: /待短信核验|短信核验中|等待短信核验|短信核验|短信验证|短信重发|等待核验|待核验|12381/, stage: 'smsVerification' },
+  // FAQ; ISSUE: 工信部已发送短信…, 请在24小时内…完成短信核验
+  { pattern: /工信部.*(已|已经)?(发送|下发).*短信|短信.*24小时|24小时.*短信/, stage: 'smsVerification' },
+  // FAQ: 等待提交管局审核
+  { pattern: /待提交管局|等待提交管局|初审已?通过|腾讯云审核已?通过|平台审核已?通过|接入商审核已?通过/, stage: 'awaitingBureauSubmission' },
+  { pattern: /管局/, stage: 'bureauReview' }, // SEEN: 等待管局审核 / 管局审核中
+  { pattern: /腾讯云审核|(?<!提交)初审|平台审核|接入商审核|照片审核|审核中/, stage: 'tencentReview' }, // SEEN: 腾讯云审核中
+  { pattern: /提交初审|待提交|草稿|已提交|提交成功|提交审核/, stage: 'submitted' }, // STRIP; ISSUE: 草稿 / 待提交 (not seen)
 ];
 
 /**
