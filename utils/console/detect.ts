@@ -11,6 +11,7 @@ import {
   closestItem,
   controlKind,
   dateInputs,
+  duringReading,
   hasClass,
   isDisabled,
   isFormItem,
@@ -215,6 +216,10 @@ function collectItems(root: Element, candidates: Element[], ignored: (el: Elemen
 }
 
 export function detect(doc: Document, opts: DetectOptions = {}): Detection {
+  return duringReading(() => detectNow(doc, opts));
+}
+
+function detectNow(doc: Document, opts: DetectOptions): Detection {
   const ignored = ignoredBy(opts.ignoreSelector);
   const root = formRoot(doc);
   const path = doc.location?.pathname ?? '';

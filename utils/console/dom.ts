@@ -8,7 +8,7 @@ import {
   firstByClass,
   hasClass,
   isHidden,
-  textInputs,
+  textInputs as textInputsNow,
   textOf,
 } from '@/utils/page/dom';
 import type { ControlKind, FieldValue } from './types';
@@ -23,13 +23,41 @@ export {
   ITEM_SELECTOR,
   itemParts,
   labelText,
-  textInputs,
   textOf,
   textReader,
   type ItemParts,
 } from '@/utils/page/dom';
 
 const CHOICE_INPUTS = 'input[type=radio],input[type=checkbox]';
+
+/**
+ * While the page is read (`duringReading`), a box's text inputs, choices and date inputs are looked up once: its kind,
+ * its value and whether it is disabled each ask for them, and the page does not change in between. Outside a reading
+ * (the drivers, which change the page between lookups) every call looks afresh.
+ */
+let readingLookups: Map<unknown, WeakMap<Element, unknown>> | null = null;
+
+export function duringReading<T>(read: () => T): T {
+  readingLookups = new Map();
+  try {
+    return read();
+  } finally {
+    readingLookups = null;
+  }
+}
+
+function onceWhileReading<T>(look: (box: Element) => T): (box: Element) => T {
+  return (box) => {
+    if (!readingLookups) return look(box);
+    let found = readingLookups.get(look) as WeakMap<Element, T> | undefined;
+    if (!found) readingLookups.set(look, (found = new WeakMap()));
+    if (!found.has(box)) found.set(box, look(box));
+    return found.get(box)!;
+  };
+}
+
+/** Text inputs the user types into (see `@/utils/page/dom`); the list is shared while reading, not to be changed. */
+export const textInputs = onceWhileReading(textInputsNow);
 
 export const OVERLAY_ROOT = '#tea-overlay-root';
 
@@ -49,11 +77,9 @@ export function isRequired(item: Element, label: Element | null): boolean {
   return hasClass(item, 'is-required') || (label !== null && (hasClass(label, 'is-required') || /\*/.test(label.textContent ?? '')));
 }
 
-export function dateInputs(box: Element): HTMLInputElement[] {
-  return byClass(box, 'datepicker', 'date-picker', 'rangepicker').flatMap((picker) => [
-    ...picker.querySelectorAll<HTMLInputElement>('input'),
-  ]).filter((el, i, all) => all.indexOf(el) === i);
-}
+export const dateInputs = onceWhileReading((box: Element): HTMLInputElement[] => [
+  ...new Set(byClass(box, 'datepicker', 'date-picker', 'rangepicker').flatMap((picker) => [...picker.querySelectorAll<HTMLInputElement>('input')])),
+]);
 
 export function dropdownOf(box: Element): Element | null {
   return box.querySelector('select') ?? firstByClass(box, '-dropdown', '-select') ?? firstByClass(box, '-dropdown__header');
@@ -78,7 +104,7 @@ export interface ChoiceOption {
 }
 
 /** Radios, checkboxes and segment buttons with their visible texts. */
-export function choiceOptions(box: Element): ChoiceOption[] {
+export const choiceOptions = onceWhileReading((box: Element): ChoiceOption[] => {
   const inputs = [...box.querySelectorAll<HTMLInputElement>(CHOICE_INPUTS)].map((input) => {
     const holder = input.closest('label') ?? firstAncestorByClass(input, box, 'form-check') ?? input.parentElement!;
     const text = holder.contains(input) && holder !== input ? textOf(holder) : '';
@@ -91,7 +117,7 @@ export function choiceOptions(box: Element): ChoiceOption[] {
     disabled: (button as HTMLButtonElement).disabled === true,
   }));
   return [...inputs, ...segments];
-}
+});
 
 function firstAncestorByClass(el: Element, stop: Element, suffix: string): Element | null {
   for (let p = el.parentElement; p && p !== stop; p = p.parentElement) if (hasClass(p, suffix)) return p;

@@ -13,7 +13,11 @@ export function byClass(root: ParentNode, ...suffixes: string[]): Element[] {
 }
 
 export function firstByClass(root: ParentNode, ...suffixes: string[]): Element | null {
-  return byClass(root, ...suffixes)[0] ?? null;
+  if (root instanceof Element && hasClass(root, ...suffixes)) return root;
+  // The first element whose class contains a suffix usually ends with it too (not so …-form__label-wrap): then the rest
+  // of the subtree is never searched.
+  const first = root.querySelector(suffixes.map((s) => `[class*="${s}"]`).join(','));
+  return !first || hasClass(first, ...suffixes) ? first : (byClass(root, ...suffixes)[0] ?? null);
 }
 
 export function hasClass(el: Element, ...suffixes: string[]): boolean {
