@@ -71,7 +71,7 @@ export function isCurrentStep(item: Element): boolean {
 }
 
 /** A step item's title element, if it has one apart from its number and description. */
-export const stepTitleOf = (item: Element): Element | undefined => byClass(item, '-step__title', '-steps__title', 'step-title', 'steps-item-title')[0];
+export const stepTitleOf = (item: Element): Element | null => firstByClass(item, '-step__title', '-steps__title', 'step-title', 'steps-item-title');
 
 export function isRequired(item: Element, label: Element | null): boolean {
   return hasClass(item, 'is-required') || (label !== null && (hasClass(label, 'is-required') || /\*/.test(label.textContent ?? '')));
