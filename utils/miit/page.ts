@@ -4,7 +4,7 @@
  * `el-message` toasts, `el-alert`s, `el-message-box` or `el-dialog` popups. Values are typed the way a user types
  * (native setter + `input`), because v-model follows input events and ignores plain `.value` writes.
  */
-import { hasClass, isHidden, itemParts, ITEM_SELECTOR, labelText, textInputs, textOf } from '@/utils/page/dom';
+import { classSelector, hasClass, isHidden, itemParts, ITEM_SELECTOR, labelText, textInputs, textOf } from '@/utils/page/dom';
 import { isComposing, setNativeValue } from '@/utils/page/typing';
 import { fieldOfLabel, MIIT_FIELD_LABELS, tabOfLabel, type MiitField, type MiitTab } from './labels';
 import { classifyMiitMessage, type MiitResultCode } from './results';
@@ -72,7 +72,7 @@ export interface MiitResult {
 
 /** Element's popups and notices, whatever the prefix: toasts, alerts, message boxes, dialogs, notifications. */
 const MESSAGE_SUFFIXES = ['-message', '-message__content', '-message-box__message', '-alert', '-alert__title', '-dialog__body', '-notification'];
-const MESSAGE_SELECTOR = `[role=alert],[role=alertdialog],${MESSAGE_SUFFIXES.map((s) => `[class*="${s}"]`).join(',')}`;
+const MESSAGE_SELECTOR = `[role=alert],[role=alertdialog],${classSelector(MESSAGE_SUFFIXES)}`;
 
 function isMessageBox(el: Element): boolean {
   const role = el.getAttribute('role');

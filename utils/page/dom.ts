@@ -4,9 +4,12 @@
  */
 import { normaliseLabel } from './text';
 
+/** Elements whose class attribute contains one of `suffixes` anywhere; `hasClass` tells those with a class ending in it. */
+export const classSelector = (suffixes: string[]) => suffixes.map((s) => `[class*="${s}"]`).join(',');
+
 /** Elements under `root` (itself included) with a class token ending in one of `suffixes`. */
 export function byClass(root: ParentNode, ...suffixes: string[]): Element[] {
-  const selector = suffixes.map((s) => `[class*="${s}"]`).join(',');
+  const selector = classSelector(suffixes);
   const found = [...root.querySelectorAll(selector)];
   if (root instanceof Element && root.matches(selector)) found.unshift(root);
   return found.filter((el) => hasClass(el, ...suffixes));
@@ -16,7 +19,7 @@ export function firstByClass(root: ParentNode, ...suffixes: string[]): Element |
   if (root instanceof Element && hasClass(root, ...suffixes)) return root;
   // The first element whose class contains a suffix usually ends with it too (not so …-form__label-wrap): then the rest
   // of the subtree is never searched.
-  const first = root.querySelector(suffixes.map((s) => `[class*="${s}"]`).join(','));
+  const first = root.querySelector(classSelector(suffixes));
   return !first || hasClass(first, ...suffixes) ? first : (byClass(root, ...suffixes)[0] ?? null);
 }
 
@@ -30,7 +33,7 @@ export function hasClass(el: Element, ...suffixes: string[]): boolean {
 }
 
 const ITEM_SUFFIXES = ['-form__item', 'form-item'];
-export const ITEM_SELECTOR = ITEM_SUFFIXES.map((s) => `[class*="${s}"]`).join(',');
+export const ITEM_SELECTOR = classSelector(ITEM_SUFFIXES);
 
 export function isFormItem(el: Element): boolean {
   return hasClass(el, ...ITEM_SUFFIXES);
