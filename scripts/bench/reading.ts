@@ -1,0 +1,96 @@
+/**
+ * What one reading of a wizard step costs in the page (#22): the console adapter's full reading (the detection and the
+ * snapshot the panel gets) on the replica's steps, bundled alone and run in an isolated world as the filing app's part
+ * is, in the control tab (the extension's own scripts do not run there). The slowdown bench's ratios move by ±0.1 from
+ * run to run; this is the steadier figure for the part of a step change the adapter's code decides.
+ * - cold: the reading a step change brings, 300 ms after navigating to the step (the settled reading comes 120 ms after
+ *   the page goes quiet), with the session's controller — new elements, so nothing parsed before is reused;
+ * - warm: the same reading repeated at once on the same page by fresh controllers, mean of 20 (a cold reading costs
+ *   several times a warm one, in every part of it alike, so warm figures compare code with less noise).
+ * Not throttled; a page's timer resolution is 0.1 ms, so cold means are printed beside medians.
+ */
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build, type Rolldown } from 'vite';
+import { launchWithExtension } from '../../test/e2e/harness';
+import { go, ROUNDS, step } from './page-scenarios';
+import { median, medianInterval, seededRandom } from './stats';
+import { openTabs } from './slowdown';
+
+const STEPS = ['website', 'material', 'subject'] as const;
+const WARM_REPEATS = 20;
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+async function adapterBundle(): Promise<string> {
+  const result = (await build({
+    configFile: false,
+    logLevel: 'silent',
+    resolve: { alias: { '@': repoRoot } },
+    build: {
+      write: false,
+      lib: { entry: path.join(repoRoot, 'scripts/bench/reading-entry.ts'), formats: ['iife'], name: 'beianReading' },
+    },
+  })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
+  const chunk = [result].flat()[0]?.output.find((o) => o.type === 'chunk');
+  if (!chunk || chunk.type !== 'chunk') throw new Error('the adapter bundle has no code');
+  return chunk.code;
+}
+
+export async function run(): Promise<string[]> {
+  const code = await adapterBundle();
+  const session = await launchWithExtension();
+  const random = seededRandom(22);
+  try {
+    const { ctl } = await openTabs(session.context);
+    await ctl.page.bringToFront();
+    const { frameTree } = (await ctl.cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    const { executionContextId } = (await ctl.cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'beian-reading-bench' })) as {
+      executionContextId: number;
+    };
+    const inWorld = async <T>(expression: string): Promise<T> => {
+      const { result, exceptionDetails } = (await ctl.cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, awaitPromise: true, returnByValue: true })) as {
+        result: { value: T };
+        exceptionDetails?: { text: string };
+      };
+      if (exceptionDetails) throw new Error(`in the page: ${exceptionDetails.text}`);
+      return result.value;
+    };
+    await inWorld(code);
+    await inWorld('window.__beianSession = window.__beianReading(); window.__beianSession.read(); 0');
+
+    const cold: Record<string, number[]> = {};
+    const warm: Record<string, number[]> = {};
+    const fields: Record<string, number> = {};
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const id of STEPS) {
+        await go(ctl.page, step(id));
+        const [first, repeated, count] = await inWorld<[number, number, number]>(`(() => {
+          let t0 = performance.now();
+          const reading = window.__beianSession.read();
+          const first = performance.now() - t0;
+          t0 = performance.now();
+          for (let i = 0; i < ${WARM_REPEATS}; i++) window.__beianReading().read();
+          return [first, (performance.now() - t0) / ${WARM_REPEATS}, reading.snapshot.fields.length];
+        })()`);
+        (cold[id] ??= []).push(first);
+        (warm[id] ??= []).push(repeated);
+        fields[id] = count;
+      }
+    }
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const lines = [`one reading of each replica step, ${ROUNDS} rounds, not throttled, in an isolated world`];
+    for (const id of STEPS) {
+      const interval = medianInterval(cold[id]!, { random });
+      lines.push(
+        `${id} (${fields[id]} fields): cold median ${interval.estimate.toFixed(2)} ms [${interval.low.toFixed(2)}, ${interval.high.toFixed(2)}], mean ${mean(cold[id]!).toFixed(2)} ms; warm ${median(warm[id]!).toFixed(3)} ms`,
+      );
+    }
+    return lines;
+  } finally {
+    await session.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  for (const line of await run()) console.log(line);
+}
