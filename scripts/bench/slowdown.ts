@@ -128,7 +128,7 @@ export const TYPIST: Typist<Page> = {
  * Idle outside the filing app: the CVM page in two new tabs, each timed in IDLE_ROUNDS windows of IDLE_MS with the order
  * alternating, after IDLE_SETTLE_MS; then the heap each holds after GC. A renderer spends up to ≈ 20 ms of some windows
  * on housekeeping (garbage, a process moving to the background), in either tab (more often the control's here), so what
- * the extension adds is read from each tab's quietest window: anything it did while idle would be in every window.
+ * the extension adds is read from each tab's quietest window: anything it did at least once per window is in each one.
  */
 async function measureIdle(context: BrowserContext): Promise<{ windows: Record<TabName, number[]>; heapAdded: number }> {
   await routeControl(context);
