@@ -5,6 +5,7 @@
  */
 import {
   addonText,
+  anatomyOf,
   buttonsMatching,
   byClass,
   choiceOptions,
@@ -123,9 +124,7 @@ function parseItem(item: Element, signature: string): ParsedItem {
   const { label, controls } = itemParts(item);
   let text = labelText(label);
   let meaning = readLabel(text);
-  const semantic = readSemanticClass(
-    [...controls.querySelectorAll('input,textarea,[class]')].slice(0, 8).flatMap((el) => [...el.classList]),
-  );
+  const semantic = readSemanticClass(anatomyOf(controls).leadingClasses);
   if (semantic) meaning = semantic;
   if (meaning.role === 'unknown') {
     // A nested item ("开始日期" inside "证件有效期") reads with its group's label.

@@ -1,16 +1,9 @@
 /**
  * Reading tea-component controls without depending on the class prefix (`tea-`, `app-beian-`, or any other): classes
- * are matched by their suffix (`…-dropdown__header`). Form items, labels and text inputs are read by the shared
- * helpers in `@/utils/page/dom`, re-exported here for the rest of the adapter.
+ * are matched by their suffix (`…-dropdown__header`). Form items and labels are read by the shared helpers in
+ * `@/utils/page/dom`, re-exported here for the rest of the adapter.
  */
-import {
-  byClass,
-  firstByClass,
-  hasClass,
-  isHidden,
-  textInputs as textInputsNow,
-  textOf,
-} from '@/utils/page/dom';
+import { firstByClass, hasClass, isHidden, isTypedInput, TEXT_INPUT_PICKERS, textOf } from '@/utils/page/dom';
 import type { ControlKind, FieldValue } from './types';
 
 export {
@@ -28,12 +21,10 @@ export {
   type ItemParts,
 } from '@/utils/page/dom';
 
-const CHOICE_INPUTS = 'input[type=radio],input[type=checkbox]';
-
 /**
- * While the page is read (`duringReading`), a box's text inputs, choices and date inputs are looked up once: its kind,
- * its value and whether it is disabled each ask for them, and the page does not change in between. Outside a reading
- * (the drivers, which change the page between lookups) every call looks afresh.
+ * While the page is read (`duringReading`), a box is walked once: its kind, its value and whether it is disabled each
+ * ask for what it holds, and the page does not change in between. Outside a reading (the drivers, which change the page
+ * between lookups) every call looks afresh.
  */
 let readingLookups: Map<unknown, WeakMap<Element, unknown>> | null = null;
 
@@ -56,9 +47,6 @@ function onceWhileReading<T>(look: (box: Element) => T): (box: Element) => T {
   };
 }
 
-/** Text inputs the user types into (see `@/utils/page/dom`); the list is shared while reading, not to be changed. */
-export const textInputs = onceWhileReading(textInputsNow);
-
 export const OVERLAY_ROOT = '#tea-overlay-root';
 
 /** A steps bar's items: the wizard's (提交初审 → …) and an order's stage strip are both drawn with one. */
@@ -77,23 +65,144 @@ export function isRequired(item: Element, label: Element | null): boolean {
   return hasClass(item, 'is-required') || (label !== null && (hasClass(label, 'is-required') || /\*/.test(label.textContent ?? '')));
 }
 
-export const dateInputs = onceWhileReading((box: Element): HTMLInputElement[] => [
-  ...new Set(byClass(box, 'datepicker', 'date-picker', 'rangepicker').flatMap((picker) => [...picker.querySelectorAll<HTMLInputElement>('input')])),
-]);
+/**
+ * What a control box holds, from one walk over it: a step change brings new elements, and the first touch of each costs
+ * several times a later one, so a box is walked once instead of queried once per control kind (#22). In document order,
+ * the box itself included where the class lookups it replaces (`firstByClass`, `byClass`) included it.
+ */
+export interface BoxAnatomy {
+  /** Text inputs the user types into (see `@/utils/page/dom`). */
+  textInputs: TypedInput[];
+  /** Radios and checkboxes. */
+  choiceInputs: HTMLInputElement[];
+  /** Segment buttons and non-input `role=radio` elements. */
+  segments: HTMLElement[];
+  /** A radio, a `role=radio` or a segment control below the box. */
+  radioLike: boolean;
+  checkboxCount: number;
+  fileInput?: HTMLInputElement;
+  /** Inputs of date and range pickers. */
+  dateInputs: HTMLInputElement[];
+  /** The first native select below the box. */
+  select?: HTMLSelectElement;
+  /** Dropdowns: native selects and `…-dropdown` / `…-select` elements, outermost only, selects first. */
+  dropdowns: Element[];
+  dropdownHeader?: Element;
+  /** Where a dropdown shows its value. */
+  dropdownValue?: Element;
+  cascader?: Element;
+  cascaderValue?: Element;
+  formText?: Element;
+  addons: Element[];
+  /** Class tokens of the first few inputs and classed elements below the box, for semantic class names. */
+  leadingClasses: string[];
+}
+
+type TypedInput = HTMLInputElement | HTMLTextAreaElement;
+
+/** Class fragments any role below is told by; an element whose class holds none of them is only walked through. */
+const ROLE_FRAGMENTS = /picker|cascader|dropdown|select|form__text|addon|__prefix|-segment/;
+export const DATE_PICKERS = ['datepicker', 'date-picker', 'rangepicker'];
+const DROPDOWNS = ['-dropdown', '-select'];
+/** The first element of each of these parts, by the endings of its class names. */
+const FIRST_PARTS: ['dropdownHeader' | 'dropdownValue' | 'cascader' | 'cascaderValue' | 'formText', string[]][] = [
+  ['dropdownHeader', ['-dropdown__header']],
+  ['dropdownValue', ['-dropdown__value', '-select__value', '-dropdown__header']],
+  ['cascader', ['-cascader']],
+  ['cascaderValue', ['-cascader__value']],
+  ['formText', ['-form__text']],
+];
+const LEADING_CLASS_ELEMENTS = 8;
+
+const endsWithAny = (tokens: string[], suffixes: string[]) => tokens.some((t) => suffixes.some((s) => t.endsWith(s)));
+const tokensOf = (cls: string) => cls.split(/\s+/).filter(Boolean);
+
+function walkBox(box: Element): BoxAnatomy {
+  const a: BoxAnatomy = {
+    textInputs: [],
+    choiceInputs: [],
+    segments: [],
+    radioLike: false,
+    checkboxCount: 0,
+    dateInputs: [],
+    dropdowns: [],
+    addons: [],
+    leadingClasses: [],
+  };
+  let leading = 0;
+  // Native selects are listed before classed dropdowns, as the lookups this replaces listed them.
+  const outerSelects: Element[] = [];
+  const classedDropdowns: Element[] = [];
+  /** `inPicker`: below a cascader, dropdown or date picker (no typing there); `inDate`: below a date picker. */
+  const visit = (el: Element, isBox: boolean, inPicker: boolean, inDate: boolean, inSegment: boolean, inDropdown: boolean): void => {
+    const tag = el.localName;
+    const cls = el.getAttribute('class');
+    if (!isBox && leading < LEADING_CLASS_ELEMENTS && (cls !== null || tag === 'input' || tag === 'textarea')) {
+      leading++;
+      if (cls) a.leadingClasses.push(...tokensOf(cls));
+    }
+    if (cls && ROLE_FRAGMENTS.test(cls)) {
+      const tokens = tokensOf(cls);
+      if (!isBox && cls.includes('-segment')) a.radioLike = true;
+      inSegment ||= cls.includes('-segment');
+      inPicker ||= endsWithAny(tokens, TEXT_INPUT_PICKERS);
+      inDate ||= endsWithAny(tokens, DATE_PICKERS);
+      if (endsWithAny(tokens, DROPDOWNS)) {
+        if (!inDropdown) classedDropdowns.push(el);
+        inDropdown = true;
+      }
+      for (const [part, suffixes] of FIRST_PARTS) if (!a[part] && endsWithAny(tokens, suffixes)) a[part] = el;
+      if (endsWithAny(tokens, ['addon', '__prefix'])) a.addons.push(el);
+    }
+    if (!isBox) {
+      const radioRole = el.getAttribute('role') === 'radio';
+      if (radioRole) a.radioLike = true;
+      if (tag === 'input' || tag === 'textarea') {
+        const input = el as TypedInput;
+        const type = input.type;
+        if (type === 'radio' || type === 'checkbox') {
+          a.choiceInputs.push(input as HTMLInputElement);
+          if (type === 'radio') a.radioLike = true;
+          else a.checkboxCount++;
+        } else if (type === 'file') a.fileInput ??= input as HTMLInputElement;
+        else if (!inPicker && isTypedInput(input)) a.textInputs.push(input);
+        if (tag === 'input' && inDate) a.dateInputs.push(input as HTMLInputElement);
+        return;
+      }
+      if (radioRole || (inSegment && tag === 'button')) a.segments.push(el as HTMLElement);
+      if (tag === 'select') {
+        a.select ??= el as HTMLSelectElement;
+        if (!inDropdown) outerSelects.push(el);
+        return; // an option holds nothing to read
+      }
+    }
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, false, inPicker, inDate, inSegment, inDropdown);
+  };
+  visit(box, true, false, false, false, false);
+  a.dropdowns = [...outerSelects, ...classedDropdowns];
+  return a;
+}
+
+/** While the page is read, one walk per box; outside a reading (the drivers), a walk per call. */
+export const anatomyOf = onceWhileReading(walkBox);
+
+/** Text inputs the user types into; the list is shared while reading, not to be changed. */
+export const textInputs = (box: Element): TypedInput[] => anatomyOf(box).textInputs;
+
+export const dateInputs = (box: Element): HTMLInputElement[] => anatomyOf(box).dateInputs;
 
 export function dropdownOf(box: Element): Element | null {
-  return box.querySelector('select') ?? firstByClass(box, '-dropdown', '-select') ?? firstByClass(box, '-dropdown__header');
+  const { select, dropdowns, dropdownHeader } = anatomyOf(box);
+  return select ?? dropdowns.find((d) => !(d instanceof HTMLSelectElement)) ?? dropdownHeader ?? null;
 }
+
+/** The box itself when it is a native select, else the first one in it. */
+export const nativeSelectOf = (box: Element): HTMLSelectElement | null => (box instanceof HTMLSelectElement ? box : (anatomyOf(box).select ?? null));
 
 /** Every separate dropdown of an item (省 / 市 / 区 may be three of them instead of a cascader). */
-export function dropdownsOf(box: Element): Element[] {
-  const roots = [...box.querySelectorAll('select'), ...byClass(box, '-dropdown', '-select')];
-  return roots.filter((el, i) => !roots.some((other, j) => j !== i && other.contains(el)));
-}
+export const dropdownsOf = (box: Element): Element[] => anatomyOf(box).dropdowns;
 
-export function cascaderOf(box: Element): Element | null {
-  return firstByClass(box, '-cascader');
-}
+export const cascaderOf = (box: Element): Element | null => anatomyOf(box).cascader ?? null;
 
 export interface ChoiceOption {
   text: string;
@@ -105,18 +214,19 @@ export interface ChoiceOption {
 
 /** Radios, checkboxes and segment buttons with their visible texts. */
 export const choiceOptions = onceWhileReading((box: Element): ChoiceOption[] => {
-  const inputs = [...box.querySelectorAll<HTMLInputElement>(CHOICE_INPUTS)].map((input) => {
+  const { choiceInputs, segments } = anatomyOf(box);
+  const inputs = choiceInputs.map((input) => {
     const holder = input.closest('label') ?? firstAncestorByClass(input, box, 'form-check') ?? input.parentElement!;
     const text = holder.contains(input) && holder !== input ? textOf(holder) : '';
     return { text: text || (input.labels?.[0] ? textOf(input.labels[0]) : ''), target: input, checked: input.checked, disabled: input.disabled };
   });
-  const segments = [...box.querySelectorAll<HTMLElement>('[role=radio]:not(input),[class*="-segment"] button')].map((button) => ({
+  const buttons = segments.map((button) => ({
     text: textOf(button),
     target: button,
     checked: button.getAttribute('aria-checked') === 'true' || hasClass(button, 'is-selected'),
     disabled: (button as HTMLButtonElement).disabled === true,
   }));
-  return [...inputs, ...segments];
+  return [...inputs, ...buttons];
 });
 
 function firstAncestorByClass(el: Element, stop: Element, suffix: string): Element | null {
@@ -124,29 +234,24 @@ function firstAncestorByClass(el: Element, stop: Element, suffix: string): Eleme
   return null;
 }
 
-export function hasInput(box: Element, type: 'radio' | 'checkbox'): boolean {
-  return box.querySelector(`input[type=${type}]`) !== null || (type === 'radio' && box.querySelector('[role=radio],[class*="-segment"]') !== null);
-}
-
-const LONG_TERM = /^长期/;
+/** The choice of a validity without an end date (长期, 长期有效). */
+export const LONG_TERM = /^长期/;
 
 /** What a field's label says its answer looks like; it settles items that hold more than one kind of control. */
 export type Expectation = 'text' | 'list' | 'any';
 
 export function controlKind(box: Element, expects: Expectation): ControlKind {
-  const texts = textInputs(box);
+  const { textInputs: texts, fileInput, cascader, dateInputs: dates, radioLike, checkboxCount: checks } = anatomyOf(box);
   const textKind = () => (texts[0] instanceof HTMLTextAreaElement ? 'textarea' : 'text');
   if (expects === 'text' && texts.length > 0) return textKind();
-  if (box.querySelector('input[type=file]') && texts.length === 0 && !dropdownOf(box)) return 'upload';
-  if (cascaderOf(box)) return 'cascader';
-  const dates = dateInputs(box);
-  if (hasInput(box, 'radio')) {
+  if (fileInput && texts.length === 0 && !dropdownOf(box)) return 'upload';
+  if (cascader) return 'cascader';
+  if (radioLike) {
     if (choiceOptions(box).some((o) => LONG_TERM.test(o.text))) return 'validity';
     if (dates.length === 0) return 'radio';
   }
   if (dates.length > 0) return 'date';
   if (dropdownOf(box)) return 'select';
-  const checks = box.querySelectorAll('input[type=checkbox]').length;
   if (checks > 1 || (checks === 1 && expects === 'list')) return 'checkbox-group';
   if (checks === 1) return 'checkbox';
   if (texts.length > 0) return textKind();
@@ -156,17 +261,17 @@ export function controlKind(box: Element, expects: Expectation): ControlKind {
 const PLACEHOLDER = /^请(选择|输入)/;
 
 function dropdownValue(box: Element): string | null {
-  const native = box instanceof HTMLSelectElement ? box : box.querySelector('select');
+  const native = nativeSelectOf(box);
   if (native) return native.selectedIndex >= 0 && native.value !== '' ? (native.options[native.selectedIndex]?.text ?? null) : null;
-  const valueEl = firstByClass(box, '-dropdown__value', '-select__value', '-dropdown__header') ?? dropdownOf(box);
+  const valueEl = anatomyOf(box).dropdownValue ?? dropdownOf(box);
   if (!valueEl) return null;
   const text = textOf(valueEl, 'i,svg,[class*="text-weak"],[class*="placeholder"]');
   return text && !PLACEHOLDER.test(text) ? text : null;
 }
 
 export function cascaderValue(box: Element): string[] | null {
-  const valueEl = firstByClass(box, '-cascader__value');
-  const input = cascaderOf(box)?.querySelector('input');
+  const { cascaderValue: valueEl, cascader } = anatomyOf(box);
+  const input = cascader?.querySelector('input');
   const text = (valueEl ? textOf(valueEl) : '') || input?.value || '';
   if (!text || PLACEHOLDER.test(text)) return null;
   return text.split(/\s*[/／>]\s*/).filter(Boolean);
@@ -204,7 +309,7 @@ export function readValue(box: Element, kind: ControlKind, part: 'from' | 'to' |
       return dateValue(pickDate(dateInputs(dates), part), part) ?? '';
     }
     case 'readonly': {
-      const text = textOf(firstByClass(box, '-form__text') ?? box);
+      const text = textOf(anatomyOf(box).formText ?? box);
       return text || null;
     }
     case 'upload':
@@ -242,7 +347,7 @@ export function isDisabled(box: Element, kind: ControlKind): boolean {
 
 /** Fixed text in front of a text input (an input-group addon), which the profile value may repeat. */
 export function addonText(box: Element): string | null {
-  const addon = byClass(box, 'addon', '__prefix').find((el) => !el.querySelector('input'));
+  const addon = anatomyOf(box).addons.find((el) => !el.querySelector('input'));
   const text = addon ? textOf(addon) : '';
   return text || null;
 }

@@ -13,6 +13,8 @@ import {
   firstByClass,
   hasClass,
   isHidden,
+  LONG_TERM,
+  nativeSelectOf,
   OVERLAY_ROOT,
   pickDate,
   readValue,
@@ -209,7 +211,7 @@ async function fillSelect(ctx: DriverContext, target: DriverTarget, value: strin
     }
     return OK;
   }
-  const native = box instanceof HTMLSelectElement ? box : box.querySelector('select');
+  const native = nativeSelectOf(box);
   if (native) {
     const texts = [...native.options].map((o) => o.text);
     const i = matchOption(texts, wanted[0] ?? '');
@@ -528,7 +530,6 @@ async function fillRange(ctx: DriverContext, inputsNow: () => HTMLInputElement[]
   return NOT_TAKEN;
 }
 
-const LONG_TERM = /^长期/;
 
 async function fillValidity(ctx: DriverContext, target: DriverTarget, value: string): Promise<DriverResult> {
   const box = target.controls;

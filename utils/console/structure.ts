@@ -3,7 +3,7 @@
  * and card titles. No input value and no other page text is read, and anything shaped like an ID, phone number,
  * e-mail address or domain is masked, so the file can be shared and dropped into test/fixtures/console/.
  */
-import { byClass, cascaderOf, choiceOptions, dateInputs, dropdownOf, firstByClass, hasClass, isHidden, textInputs, textOf } from './dom';
+import { byClass, cascaderOf, choiceOptions, DATE_PICKERS, dateInputs, dropdownOf, firstByClass, hasClass, isHidden, textInputs, textOf } from './dom';
 import type { Detection, DetectedField } from './detect';
 import { formRoot } from './detect';
 import type { ControlKind, OrderObservation, OrderStructure, PageKind, PageStructure, StructureBlock, StructureControl, StructureItem } from './types';
@@ -32,7 +32,7 @@ const describe = (kind: ControlKind, el: Element | null | undefined, extra: Part
 });
 
 function pickerOf(input: Element): Element {
-  for (let el = input.parentElement; el; el = el.parentElement) if (hasClass(el, 'datepicker', 'date-picker', 'rangepicker')) return el;
+  for (let el = input.parentElement; el; el = el.parentElement) if (hasClass(el, ...DATE_PICKERS)) return el;
   return input;
 }
 

@@ -102,13 +102,14 @@ export function itemParts(item: Element): ItemParts {
 
 type TextControl = HTMLInputElement | HTMLTextAreaElement;
 
+const NOT_TYPED = ['radio', 'checkbox', 'file', 'hidden', 'button', 'submit'];
+export const isTypedInput = (el: TextControl): boolean => !NOT_TYPED.includes(el.type);
+/** Class endings of controls whose inner input is not typed into: a cascader's, a select's, a date picker's. */
+export const TEXT_INPUT_PICKERS = ['cascader', 'dropdown', 'select', 'datepicker', 'date-picker'];
+
 /** Text inputs the user types into (not the cascader's or a select's inner input, not file inputs). */
 export function textInputs(box: Element): TextControl[] {
-  return [...box.querySelectorAll<TextControl>('input,textarea')].filter(
-    (el) =>
-      !['radio', 'checkbox', 'file', 'hidden', 'button', 'submit'].includes((el as HTMLInputElement).type) &&
-      !inside(el, box, 'cascader', 'dropdown', 'select', 'datepicker', 'date-picker'),
-  );
+  return [...box.querySelectorAll<TextControl>('input,textarea')].filter((el) => isTypedInput(el) && !inside(el, box, ...TEXT_INPUT_PICKERS));
 }
 
 function inside(el: Element, box: Element, ...suffixes: string[]): boolean {
