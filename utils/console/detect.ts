@@ -110,8 +110,10 @@ export function formRoot(doc: Document): Element {
   return doc.querySelector('#container') ?? doc.body;
 }
 
-export function ignoredBy(ignoreSelector: string | undefined) {
+export function ignoredBy(ignoreSelector: string | undefined, within?: Element) {
   const selector = [OVERLAY_ROOT, ignoreSelector].filter(Boolean).join(',');
+  // Asked only about elements under `within`: when nothing there is ours, nothing is looked up per element.
+  if (within && !within.closest(selector) && !within.querySelector(selector)) return () => false;
   return (el: Element) => el.closest(selector) !== null;
 }
 
@@ -164,7 +166,8 @@ function readTitles(root: Element, ignored: (el: Element) => boolean, holdsItems
   // A page without form items (an order list) gives every title the root as its scope: no climbing, whose every
   // step would search the whole list.
   for (const el of root.querySelectorAll(TITLE_CANDIDATES)) {
-    if (!isTitle(el) || ignored(el) || el.closest(ITEM_SELECTOR) || el.closest('[class*="-step"]') || isHidden(el)) continue;
+    // Cheapest first: most candidates that are no title are a control's header inside a form item.
+    if (!isTitle(el) || el.closest(ITEM_SELECTOR) || el.closest('[class*="-step"]') || ignored(el) || isHidden(el)) continue;
     // A card title wrapping an <h3> counts once.
     if ([...seen].some((s) => s.contains(el))) continue;
     seen.add(el);
@@ -219,8 +222,8 @@ export function detect(doc: Document, opts: DetectOptions = {}): Detection {
 }
 
 function detectNow(doc: Document, opts: DetectOptions): Detection {
-  const ignored = ignoredBy(opts.ignoreSelector);
   const root = formRoot(doc);
+  const ignored = ignoredBy(opts.ignoreSelector, root);
   const path = doc.location?.pathname ?? '';
   const stepper = readStepper(opts.stepItems ?? stepItemsOf(doc));
   // An order's stage strip (提交初审 → 腾讯云审核 → …) is a stepper too, but not the wizard's.

@@ -44,6 +44,8 @@ export function isEmptyValue(value: FieldValue | undefined): boolean {
  * choices as the same option, text exactly (ignoring surrounding spaces).
  */
 export function sameValue(page: FieldValue, wanted: FieldValue, kind: ControlKind): boolean {
+  // A reading compared with itself (every field of a step the moment it is first read).
+  if (page === wanted) return true;
   if (typeof wanted === 'boolean' || typeof page === 'boolean') return Boolean(page) === Boolean(wanted);
   if (isEmptyValue(page) || isEmptyValue(wanted)) return isEmptyValue(page) && isEmptyValue(wanted);
   // A multiple select shows its choices as one text: "博客/个人空间、其他".

@@ -198,6 +198,17 @@ describe('detection details', () => {
     expect(snapshot.fields.map((f) => f.key)).not.toContain('subject.certificateAddress');
   });
 
+  it('ignores the dock inside the form root as well', () => {
+    loadFixture('subject-personal.html');
+    const root = document.querySelector('#container')!;
+    const dock = document.createElement('beian-helper-dock');
+    dock.innerHTML = '<div class="tea-form__item"><div class="tea-form__label"><label>手机号码</label></div><div class="tea-form__controls"><input></div></div>';
+    root.append(dock);
+    const mobiles = (selector?: string) => detect(document, { ignoreSelector: selector }).snapshot.fields.filter((f) => f.label === '手机号码');
+    expect(mobiles('beian-helper-dock')).toHaveLength(1);
+    expect(mobiles()).toHaveLength(2);
+  });
+
   it('falls back to the headings when there is no stepper, and to the fields when there is no heading', () => {
     loadFixture('website-personal.html');
     document.querySelector('[class*="-step"]')!.remove();
