@@ -112,14 +112,14 @@ export function formRoot(doc: Document): Element {
 
 export function ignoredBy(ignoreSelector: string | undefined, within?: Element) {
   const selector = [OVERLAY_ROOT, ignoreSelector].filter(Boolean).join(',');
+  const ignored = (el: Element) => el.closest(selector) !== null;
   // Asked only about elements under `within`: when nothing there is ours, nothing is looked up per element.
-  if (within && !within.closest(selector) && !within.querySelector(selector)) return () => false;
-  return (el: Element) => el.closest(selector) !== null;
+  return within && !ignored(within) && !within.querySelector(selector) ? () => false : ignored;
 }
 
 /** Changes when the item's markup or text changes (a date picker appears, a label is reworded, a value shown). */
 function signatureOf(item: Element): string {
-  return `${item.getElementsByTagName('*').length}:${item.textContent ?? ''}`;
+  return `${item.getElementsByTagName('*').length}:${item.textContent}`;
 }
 
 function parseItem(item: Element, signature: string): ParsedItem {

@@ -62,7 +62,7 @@ export function isCurrentStep(item: Element): boolean {
 export const stepTitleOf = (item: Element): Element | null => firstByClass(item, '-step__title', '-steps__title', 'step-title', 'steps-item-title');
 
 export function isRequired(item: Element, label: Element | null): boolean {
-  return hasClass(item, 'is-required') || (label !== null && (hasClass(label, 'is-required') || /\*/.test(label.textContent ?? '')));
+  return hasClass(item, 'is-required') || (label !== null && (hasClass(label, 'is-required') || /\*/.test(label.textContent!)));
 }
 
 /**
@@ -143,8 +143,9 @@ function walkBox(box: Element): BoxAnatomy {
     }
     if (cls && ROLE_FRAGMENTS.test(cls)) {
       const tokens = tokensOf(cls);
-      if (!isBox && cls.includes('-segment')) a.radioLike = true;
-      inSegment ||= cls.includes('-segment');
+      const segment = cls.includes('-segment');
+      a.radioLike ||= segment && !isBox;
+      inSegment ||= segment;
       inPicker ||= endsWithAny(tokens, TEXT_INPUT_PICKERS);
       inDate ||= endsWithAny(tokens, DATE_PICKERS);
       if (endsWithAny(tokens, DROPDOWNS)) {
@@ -193,7 +194,8 @@ export const dateInputs = (box: Element): HTMLInputElement[] => anatomyOf(box).d
 
 export function dropdownOf(box: Element): Element | null {
   const { select, dropdowns, dropdownHeader } = anatomyOf(box);
-  return select ?? dropdowns.find((d) => !(d instanceof HTMLSelectElement)) ?? dropdownHeader ?? null;
+  // Without a native select the first dropdown is a classed one.
+  return select ?? dropdowns[0] ?? dropdownHeader ?? null;
 }
 
 /** The box itself when it is a native select, else the first one in it. */

@@ -58,7 +58,7 @@ const LABEL_NOISE =
 
 export function textOf(el: Element, skip = LABEL_NOISE): string {
   // Nothing to skip (most cells and labels): the text is the element's own, in one native call.
-  if (el.querySelector(skip) === null) return squashSpaces(el.textContent ?? '');
+  if (el.querySelector(skip) === null) return squashSpaces(el.textContent!);
   let out = '';
   const walk = (node: Node) => {
     for (const child of node.childNodes) {
@@ -83,7 +83,7 @@ export function textReader(scope: Element, skip = LABEL_NOISE): (el: Element) =>
     // Up to the scope only: nothing outside it is read through this reader.
     for (let up = part.parentElement; up && up !== top && !holders.has(up); up = up.parentElement) holders.add(up);
   }
-  return (el) => (holders.has(el) ? textOf(el, skip) : squashSpaces(el.textContent ?? ''));
+  return (el) => (holders.has(el) ? textOf(el, skip) : squashSpaces(el.textContent!));
 }
 
 export interface ItemParts {
