@@ -83,7 +83,7 @@ export interface BoxAnatomy {
   fileInput?: HTMLInputElement;
   /** Inputs of date and range pickers. */
   dateInputs: HTMLInputElement[];
-  /** The first native select below the box. */
+  /** The box when it is a native select, else the first one below it. */
   select?: HTMLSelectElement;
   /** Dropdowns: native selects and `…-dropdown` / `…-select` elements, outermost only, selects first. */
   dropdowns: Element[];
@@ -167,15 +167,15 @@ function walkBox(box: Element): BoxAnatomy {
           else a.checkboxCount++;
         } else if (type === 'file') a.fileInput ??= input as HTMLInputElement;
         else if (!inPicker && isTypedInput(input)) a.textInputs.push(input);
-        if (tag === 'input' && inDate) a.dateInputs.push(input as HTMLInputElement);
+        if (inDate) a.dateInputs.push(input as HTMLInputElement);
         return;
       }
       if (radioRole || (inSegment && tag === 'button')) a.segments.push(el as HTMLElement);
-      if (tag === 'select') {
-        a.select ??= el as HTMLSelectElement;
-        if (!inDropdown) outerSelects.push(el);
-        return; // an option holds nothing to read
-      }
+    }
+    if (tag === 'select') {
+      a.select ??= el as HTMLSelectElement;
+      if (!isBox && !inDropdown) outerSelects.push(el);
+      return; // an option holds nothing to read
     }
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, false, inPicker, inDate, inSegment, inDropdown);
   };
@@ -198,9 +198,6 @@ export function dropdownOf(box: Element): Element | null {
   return select ?? dropdowns[0] ?? dropdownHeader ?? null;
 }
 
-/** The box itself when it is a native select, else the first one in it. */
-export const nativeSelectOf = (box: Element): HTMLSelectElement | null => (box instanceof HTMLSelectElement ? box : (anatomyOf(box).select ?? null));
-
 /** Every separate dropdown of an item (省 / 市 / 区 may be three of them instead of a cascader). */
 export const dropdownsOf = (box: Element): Element[] => anatomyOf(box).dropdowns;
 
@@ -218,9 +215,10 @@ export interface ChoiceOption {
 export const choiceOptions = onceWhileReading((box: Element): ChoiceOption[] => {
   const { choiceInputs, segments } = anatomyOf(box);
   const inputs = choiceInputs.map((input) => {
+    // An ancestor of the input, so its text is the option's own.
     const holder = input.closest('label') ?? firstAncestorByClass(input, box, 'form-check') ?? input.parentElement!;
-    const text = holder.contains(input) && holder !== input ? textOf(holder) : '';
-    return { text: text || (input.labels?.[0] ? textOf(input.labels[0]) : ''), target: input, checked: input.checked, disabled: input.disabled };
+    const text = textOf(holder) || (input.labels?.[0] ? textOf(input.labels[0]) : '');
+    return { text, target: input, checked: input.checked, disabled: input.disabled };
   });
   const buttons = segments.map((button) => ({
     text: textOf(button),
@@ -263,7 +261,7 @@ export function controlKind(box: Element, expects: Expectation): ControlKind {
 const PLACEHOLDER = /^请(选择|输入)/;
 
 function dropdownValue(box: Element): string | null {
-  const native = nativeSelectOf(box);
+  const native = anatomyOf(box).select;
   if (native) return native.selectedIndex >= 0 && native.value !== '' ? (native.options[native.selectedIndex]?.text ?? null) : null;
   const valueEl = anatomyOf(box).dropdownValue ?? dropdownOf(box);
   if (!valueEl) return null;

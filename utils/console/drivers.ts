@@ -3,6 +3,7 @@
  * text, clicks for choices, popups awaited through DOM mutations (never fixed sleeps).
  */
 import {
+  anatomyOf,
   byClass,
   cascaderOf,
   choiceOptions,
@@ -14,7 +15,6 @@ import {
   hasClass,
   isHidden,
   LONG_TERM,
-  nativeSelectOf,
   OVERLAY_ROOT,
   pickDate,
   readValue,
@@ -211,7 +211,7 @@ async function fillSelect(ctx: DriverContext, target: DriverTarget, value: strin
     }
     return OK;
   }
-  const native = nativeSelectOf(box);
+  const native = anatomyOf(box).select;
   if (native) {
     const texts = [...native.options].map((o) => o.text);
     const i = matchOption(texts, wanted[0] ?? '');

@@ -91,12 +91,15 @@ export interface ItemParts {
   controls: Element;
 }
 
+/** A part of a form item: most libraries render it as the item's own child (tea, Element), found without a search. */
+const partOf = (item: Element, ...suffixes: string[]) => [...item.children].find((child) => hasClass(child, ...suffixes)) ?? firstByClass(item, ...suffixes);
+
 export function itemParts(item: Element): ItemParts {
   const label =
-    firstByClass(item, 'form__label', 'form-item-label', 'form-item__label') ??
+    partOf(item, 'form__label', 'form-item-label', 'form-item__label') ??
     [...item.querySelectorAll('label')].find((l) => !l.querySelector('input,textarea,select') && !hasClass(l, 'check')) ??
     null;
-  const controls = firstByClass(item, 'form__controls', 'form-item-control', 'form-item__control') ?? item;
+  const controls = partOf(item, 'form__controls', 'form-item-control', 'form-item__control') ?? item;
   return { label, controls };
 }
 
