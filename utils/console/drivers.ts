@@ -530,7 +530,6 @@ async function fillRange(ctx: DriverContext, inputsNow: () => HTMLInputElement[]
   return NOT_TAKEN;
 }
 
-
 async function fillValidity(ctx: DriverContext, target: DriverTarget, value: string): Promise<DriverResult> {
   const box = target.controls;
   const now = () => target.datesNow?.() ?? { dates: box, part: target.part };
