@@ -106,8 +106,9 @@ async function compare(revision: string): Promise<string[]> {
     for (const id of STEPS) {
       const [own, base] = [cold[0]![id]!, cold[1]![id]!];
       const ratio = pairedRatioInterval(own, base, { random });
+      const figures = builds.map((b, i) => `${b.name} mean ${mean(cold[i]![id]!).toFixed(2)} ms (median ${median(cold[i]![id]!).toFixed(2)})`).join(', ');
       lines.push(
-        `${id}: this checkout mean ${mean(own).toFixed(2)} ms (median ${median(own).toFixed(2)}), ${revision} mean ${mean(base).toFixed(2)} ms (median ${median(base).toFixed(2)}); ratio of means ${(mean(own) / mean(base)).toFixed(3)}, median per-round ratio ${ratio.estimate.toFixed(3)} [${ratio.low.toFixed(3)}, ${ratio.high.toFixed(3)}]`,
+        `${id}: ${figures}; ratio of means ${(mean(own) / mean(base)).toFixed(3)}, median per-round ratio ${ratio.estimate.toFixed(3)} [${ratio.low.toFixed(3)}, ${ratio.high.toFixed(3)}]`,
       );
     }
     return lines;
