@@ -12,6 +12,7 @@ const suites: Record<string, string> = {
   '控制台减速 console slowdown, same browser (Chromium)': './bench/slowdown.ts',
   '控制台减速 console slowdown, same browser (Firefox)': './bench/slowdown-firefox.ts',
   '减速出在哪里 where the slowdown goes: traces of both tabs (Chromium)': './bench/trace.ts',
+  '主线程 CPU 时间 main-thread CPU time, not throttled (Chromium, Linux)': './bench/cpu.ts',
   '读取一步的开销 what one reading of a wizard step costs (Chromium)': './bench/reading.ts',
 };
 
