@@ -50,8 +50,10 @@ async function rendererOf(tab: Tab, processes: number[]): Promise<number> {
   return renderers[gained.indexOf(Math.max(...gained))]!;
 }
 
-/** Where the rest of the browser's CPU goes: the measured page's renderer (threads other than its main thread), the
- * browser process, the GPU process (the display compositor), the extension's process (panel and background). */
+/**
+ * Where the rest of the browser's CPU goes: the measured page's renderer (threads other than its main thread), the
+ * browser process, the GPU process (the display compositor), the extension's process (panel and background).
+ */
 const GROUPS = ['page renderer, other threads', 'browser process', 'GPU process', "extension's process", 'other'] as const;
 type Group = (typeof GROUPS)[number];
 
