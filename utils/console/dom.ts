@@ -261,9 +261,9 @@ export function controlKind(box: Element, expects: Expectation): ControlKind {
 const PLACEHOLDER = /^请(选择|输入)/;
 
 function dropdownValue(box: Element): string | null {
-  const native = anatomyOf(box).select;
+  const { select: native, dropdownValue: shown } = anatomyOf(box);
   if (native) return native.selectedIndex >= 0 && native.value !== '' ? (native.options[native.selectedIndex]?.text ?? null) : null;
-  const valueEl = anatomyOf(box).dropdownValue ?? dropdownOf(box);
+  const valueEl = shown ?? dropdownOf(box);
   if (!valueEl) return null;
   const text = textOf(valueEl, 'i,svg,[class*="text-weak"],[class*="placeholder"]');
   return text && !PLACEHOLDER.test(text) ? text : null;
