@@ -16,14 +16,17 @@ import { alternatingSamples, ratioLine, ROUNDS, scenarios, TAIL_MS, type TabName
 import { median, seededRandom } from './stats';
 import { openTabs, TYPIST, type Tab } from './slowdown';
 
-/** CPU milliseconds a thread has run, from the kernel's scheduler statistics. */
-function threadCpu(pid: number, tid: number): number {
+/** A /proc file's text; empty once its process or thread has ended. */
+function readProc(path: string): string {
   try {
-    return Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+    return readFileSync(path, 'utf8');
   } catch {
-    return 0; // the thread ended
+    return '';
   }
 }
+
+/** CPU milliseconds a thread has run, from the kernel's scheduler statistics (0 for a thread that ended). */
+const threadCpu = (pid: number, tid: number): number => Number(readProc(`/proc/${pid}/task/${tid}/schedstat`).split(' ')[0]) / 1e6;
 
 const numeric = (dir: string) => {
   try {
@@ -33,13 +36,7 @@ const numeric = (dir: string) => {
   }
 };
 
-function commandLine(pid: number): string {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-  } catch {
-    return '';
-  }
-}
+const commandLine = (pid: number): string => readProc(`/proc/${pid}/cmdline`);
 
 /** The renderer whose main thread works while the tab's page spins for 300 ms. */
 async function rendererOf(tab: Tab, processes: number[]): Promise<number> {
